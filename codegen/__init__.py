@@ -1,0 +1,1 @@
+"""The pyvapix generator: specs/ (WSDL, XSD, YAML) -> generated/ (models, clients, registry)."""

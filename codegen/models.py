@@ -1,0 +1,102 @@
+"""Compile the XSD types of the spec files into dataclass modules with xsdata.
+
+xsdata does the XSD work (imports, extensions, enumerations, names, docstrings). We add
+passes of our own (passes.py), make every field's XML name and namespace explicit in its
+metadata (so the runtime codecs read the models without knowing xsdata's inference rules),
+and collect the modules in memory instead of letting xsdata write and import them.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+from xsdata.codegen.exceptions import CodegenError
+from xsdata.codegen.models import Attr, Class
+from xsdata.codegen.transformer import ResourceTransformer
+from xsdata.formats.dataclass.filters import Filters
+from xsdata.formats.dataclass.generator import DataclassGenerator
+from xsdata.logger import logger as xsdata_logger
+from xsdata.models.config import DocstringStyle, GeneratorConfig, StructureStyle
+
+from .errors import SpecError
+from .passes import run_passes
+
+PACKAGE = "models"
+
+
+class _ExplicitFilters(Filters):
+    """Field metadata always names the XML name and namespace of the field."""
+
+    def field_metadata(self, obj: Class, attr: Attr, parent_namespace: str | None) -> dict:
+        metadata = super().field_metadata(obj, attr, parent_namespace)
+        if not attr.is_wildcard and not attr.is_nameless:
+            metadata.setdefault("name", attr.local_name)
+        if attr.is_element and attr.namespace:
+            metadata["namespace"] = attr.namespace
+        if attr.is_nameless and not attr.is_wildcard:
+            metadata["type"] = "Text"
+        return metadata
+
+
+class _Generator(DataclassGenerator):
+    @classmethod
+    def init_filters(cls, config: GeneratorConfig) -> Filters:
+        return _ExplicitFilters(config)
+
+    def ruff_code(self, file_paths: list[str]) -> None:
+        # xsdata calls a `ruff` found on PATH; we call the one of this interpreter.
+        config = Path(sys.modules[DataclassGenerator.__module__].__file__ or "").parent / "ruff.toml"
+        for command in (["check", "--fix", "--unsafe-fixes", "--exit-zero"], ["format"]):
+            subprocess.run([sys.executable, "-m", "ruff", *command, "--config", str(config),
+                            "--quiet", *file_paths], check=True, capture_output=True)
+
+    def validate_imports(self) -> None:
+        """The caller imports the modules itself, from a staging directory."""
+
+
+def _config() -> GeneratorConfig:
+    config = GeneratorConfig()
+    config.output.package = PACKAGE
+    config.output.structure_style = StructureStyle.FILENAMES
+    config.output.docstring_style = DocstringStyle.GOOGLE
+    config.output.relative_imports = True
+    config.output.max_line_length = 99
+    config.output.format.slots = True
+    config.output.format.kw_only = True
+    return config
+
+
+def compile_models(sources: list[Path]) -> dict[str, str]:
+    """Modules of dataclasses for the types of ``sources`` (WSDL or XSD files).
+
+    Returns ``{relative path under the models package: source text}``; the package's own
+    ``__init__.py`` is not included (the caller writes a plain one).
+    """
+    config = _config()
+    transformer = ResourceTransformer(config=config)
+    uris = [path.resolve().as_uri() for path in sources]
+    xsdata_logger.setLevel(logging.ERROR)
+    with tempfile.TemporaryDirectory() as stage, contextlib.chdir(stage):
+        try:
+            transformer.process_sources(uris)
+            classes = transformer.analyze_classes(transformer.classes)
+        except CodegenError as exc:
+            raise SpecError(", ".join(str(p) for p in sources), f"xsdata: {exc}") from None
+        run_passes(classes)
+        generator = _Generator(config)
+        generator.normalize_packages(classes)
+        header = generator.render_header()
+        written = []
+        for result in generator.render(classes):  # ruff runs after the last file is written
+            if result.title != "init":
+                result.path.parent.mkdir(parents=True, exist_ok=True)
+                result.path.write_text(header + result.source, encoding="utf-8")
+                written.append(result.path)
+        package_dir = Path(stage) / PACKAGE
+        return {path.relative_to(package_dir).as_posix(): path.read_text(encoding="utf-8")
+                for path in sorted(written)}

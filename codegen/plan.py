@@ -1,0 +1,177 @@
+"""Decisions about the generated clients, in plain Python: method names, signatures,
+docstrings and paging. Templates only print what this module decides."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import typing
+from dataclasses import dataclass, field
+from typing import Any
+
+from .naming import class_name, snake_case
+from .registry import ServiceEntry
+from .typing_text import Imports, hint_text
+from .wsdl import Operation, WsdlService
+
+# Operation names that only read (safe to retry); everything else may change state.
+_READ_PREFIXES = ("Get", "Fetch", "ScheduleActive", "ScheduleStatusReport", "VerifyRequest")
+
+
+@dataclass
+class Param:
+    name: str  # Python keyword
+    field: str  # request model field
+    annotation: str
+    required: bool
+    is_list: bool
+    doc: str
+
+
+@dataclass
+class Paging:
+    kind: str  # "reference" or "rowid"
+    items: str  # response field with the page items
+    item_annotation: str
+    cursor_param: str  # request parameter the iterator drives itself
+
+
+@dataclass
+class Method:
+    name: str
+    operation: Operation
+    request_class: str
+    response_class: str
+    params: list[Param]
+    doc: str
+    safe: bool
+    paging: Paging | None
+    iter_name: str | None
+
+
+@dataclass
+class ServicePlan:
+    prefix: str
+    title: str
+    namespace: str
+    json_endpoint: str | None
+    models_module: str  # e.g. "models.tdc"
+    class_name: str
+    async_class_name: str
+    methods: list[Method]
+    imports: Imports = field(default_factory=Imports)
+
+
+def client_base_name(wsdl_name: str) -> str:
+    """``DoorControlService`` / ``DoorControl`` -> ``DoorControl``."""
+    base = class_name(wsdl_name)
+    return base[: -len("Service")] if base.endswith("Service") and base != "Service" else base
+
+
+def is_safe(operation_name: str) -> bool:
+    return operation_name.startswith(_READ_PREFIXES)
+
+
+def field_docs(cls: type) -> dict[str, str]:
+    """Per-field text of a Google-style ``Attributes:`` docstring section."""
+    docs: dict[str, str] = {}
+    lines = (cls.__doc__ or "").splitlines()
+    current = None
+    indent = None
+    in_section = False
+    for line in lines:
+        if line.strip() == "Attributes:":
+            in_section = True
+            continue
+        if not in_section or not line.strip():
+            continue
+        depth = len(line) - len(line.lstrip())
+        match = re.match(r"\s*(\w+):\s*(.*)$", line)
+        if match and (indent is None or depth == indent):
+            indent = depth
+            current = match.group(1)
+            docs[current] = match.group(2).strip()
+        elif current is not None and indent is not None and depth > indent:
+            docs[current] = f"{docs[current]} {line.strip()}".strip()
+    return docs
+
+
+def _wire_fields(cls: type) -> list[dataclasses.Field[Any]]:
+    return [f for f in dataclasses.fields(cls)
+            if f.metadata.get("type", "Element") in ("Element", "Attribute")]
+
+
+def _xml_names(cls: type) -> dict[str, str]:
+    return {f.metadata.get("name", f.name): f.name for f in _wire_fields(cls)}
+
+
+def detect_paging(request: type, response: type) -> tuple[str, str, str] | None:
+    """(kind, items field, cursor field) when the operation pages, else None."""
+    req = _xml_names(request)
+    resp_fields = _wire_fields(response)
+    resp = {f.metadata.get("name", f.name): f for f in resp_fields}
+    hints = typing.get_type_hints(response)
+    lists = [f for f in resp_fields if typing.get_origin(hints[f.name]) is list]
+    if len(lists) != 1:
+        return None
+    items = lists[0].name
+    if "Limit" in req and "StartReference" in req and "NextStartReference" in resp:
+        return "reference", items, req["StartReference"]
+    if "Limit" in req and "RowID" in req and "More" in resp:
+        return "rowid", items, req["RowID"]
+    return None
+
+
+def plan_service(entry: ServiceEntry, wsdl: WsdlService, classes: dict[tuple[str, str], type],
+                 module_of: typing.Callable[[type], str]) -> ServicePlan:
+    """Everything the service template prints, for one service."""
+    imports = Imports()
+    methods = []
+    namespace = entry.namespace or wsdl.namespace
+    models_module = ""
+    for op in wsdl.operations:
+        request, response = classes[op.input_element], classes[op.output_element]
+        models_module = module_of(request)
+        imports.add(module_of(request), request.__name__)
+        imports.add(module_of(response), response.__name__)
+        hints = typing.get_type_hints(request)
+        docs = field_docs(request)
+        params = []
+        for f in _wire_fields(request):
+            hint = hints[f.name]
+            is_list = typing.get_origin(hint) is list
+            text = hint_text(hint, imports, module_of)
+            if is_list:  # one item or a list of items
+                item = text[len("list["):-1]
+                text = f"{text} | {item}"
+            required = (f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+                        ) or (is_list and f.metadata.get("min_occurs", 0) >= 1)
+            if not required and not text.endswith("| None"):
+                text = f"{text} | None"
+            params.append(Param(name=f.name, field=f.name, annotation=text, required=required,
+                                is_list=is_list, doc=docs.get(f.name, "")))
+        params.sort(key=lambda p: not p.required)  # keyword-only: order is cosmetic
+        paging = None
+        found = detect_paging(request, response)
+        if found:
+            kind, items, cursor = found
+            item_hint = typing.get_args(typing.get_type_hints(response)[items])[0]
+            paging = Paging(kind=kind, items=items, cursor_param=cursor,
+                            item_annotation=hint_text(item_hint, imports, module_of))
+        name = snake_case(op.name)
+        iter_name = None
+        if paging:
+            iter_name = "iter_" + (name[len("get_"):] if name.startswith("get_") else name)
+        methods.append(Method(
+            name=name, operation=op, request_class=request.__name__,
+            response_class=response.__name__, params=params,
+            doc=op.documentation or f"The {op.name} operation.", safe=is_safe(op.name),
+            paging=paging, iter_name=iter_name,
+        ))
+    base = client_base_name(wsdl.name)
+    return ServicePlan(
+        prefix=entry.prefix, title=entry.title, namespace=namespace,
+        json_endpoint=entry.json_endpoint, models_module=models_module,
+        class_name=f"{base}Client", async_class_name=f"Async{base}Client",
+        methods=methods, imports=imports,
+    )

@@ -1,0 +1,41 @@
+"""pyvapix: typed clients for Axis door controllers and devices, over JSON or SOAP.
+
+Public surface (stable): :class:`Client`, :class:`AsyncClient`, :func:`decode`,
+:func:`encode`, :func:`to_plain`, :class:`VapixError` and its subclasses.
+"""
+
+from __future__ import annotations
+
+from .client import AsyncClient, Client
+from .codec import decode, encode, to_plain
+from .codec.unknown import Unknown
+from .errors import (
+    AuthenticationError,
+    DecodeError,
+    EncodeError,
+    FaultError,
+    ProtocolNotSupportedError,
+    TransportError,
+    UnknownOperationError,
+    VapixError,
+    VapixTimeoutError,
+)
+
+__all__ = [
+    "AsyncClient",
+    "AuthenticationError",
+    "Client",
+    "DecodeError",
+    "EncodeError",
+    "FaultError",
+    "ProtocolNotSupportedError",
+    "TransportError",
+    "Unknown",
+    "UnknownOperationError",
+    "VapixError",
+    "VapixTimeoutError",
+    "decode",
+    "encode",
+    "to_plain",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,107 @@
+"""Message codecs: the same functions the clients use, public as pyvapix.decode/encode/to_plain."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal
+
+from ..errors import DecodeError, EncodeError, FaultError
+from ..operations import Operation, lookup
+from . import soap, xmlsafe
+from .faults import fault_from_json
+from .plain import from_plain, to_plain
+from .spec import FieldError, is_model
+
+Message = Literal["request", "response"]
+MAX_JSON_BYTES = xmlsafe.MAX_BYTES
+
+__all__ = ["decode", "encode", "to_plain", "decode_for", "encode_for", "from_plain"]
+
+
+def decode(op: str, payload: bytes | str, *, message: Message = "response",
+           protocol: str = "json") -> Any:
+    """Parse a wire payload of operation ``op`` ("prefix:Operation") into its model.
+
+    SOAP payloads may be a whole envelope or the Body content. A fault payload raises
+    :class:`~pyvapix.FaultError`; anything malformed raises :class:`~pyvapix.DecodeError`."""
+    return decode_for(lookup(op), payload, message=message, protocol=protocol)
+
+
+def encode(op: str, obj: Any, *, message: Message = "request", protocol: str = "json") -> bytes:
+    """The wire payload of ``obj`` (a model, or its plain JSON-mapping form)."""
+    return encode_for(lookup(op), obj, message=message, protocol=protocol)
+
+
+def _check_message(message: str) -> None:
+    if message not in ("request", "response"):
+        raise ValueError(f"message must be 'request' or 'response', not {message!r}")
+
+
+def decode_for(operation: Operation, payload: bytes | str, *, message: Message,
+               protocol: str) -> Any:
+    _check_message(message)
+    cls = operation.request_type if message == "request" else operation.response_type
+    name = operation.qualified_name
+    try:
+        if protocol == "json":
+            return _decode_json(operation, cls, payload, message)
+        if protocol == "soap":
+            element = soap.body_element(payload)
+            expected = (operation.spec.input_element if message == "request"
+                        else operation.spec.output_element)
+            local = soap._local(element.tag)
+            if local != expected:
+                raise DecodeError(f"expected a {expected} element, got {local}")
+            return soap.element_to_model(element, cls)
+    except FaultError as fault:
+        fault.operation, fault.protocol = name, protocol
+        raise
+    except DecodeError as exc:
+        exc.operation, exc.protocol = name, protocol
+        raise
+    except (FieldError, xmlsafe.UnsafeXml) as exc:
+        raise DecodeError(str(exc), operation=name, protocol=protocol) from None
+    raise ValueError(f"protocol must be 'json' or 'soap', not {protocol!r}")
+
+
+def _decode_json(operation: Operation, cls: type, payload: bytes | str, message: str) -> Any:
+    if len(payload) > MAX_JSON_BYTES:
+        raise DecodeError(f"JSON payload exceeds the {MAX_JSON_BYTES}-byte limit")
+    try:
+        data = json.loads(payload)
+    except (ValueError, RecursionError) as exc:
+        raise DecodeError(f"malformed JSON: {exc}") from None
+    fault = fault_from_json(data)
+    if fault is not None:
+        raise fault
+    if message == "request" and isinstance(data, dict) and len(data) == 1:
+        (key, inner), = data.items()
+        if key.rsplit(":", 1)[-1] == operation.spec.name:  # {"prefix:Op": {...}}
+            data = {} if inner is None else inner
+    return from_plain(cls, data)
+
+
+def encode_for(operation: Operation, obj: Any, *, message: Message, protocol: str) -> bytes:
+    _check_message(message)
+    cls = operation.request_type if message == "request" else operation.response_type
+    name = operation.qualified_name
+    try:
+        if not is_model(obj):
+            obj = from_plain(cls, {} if obj is None else obj, strict=True)
+        elif not isinstance(obj, cls):
+            raise EncodeError(f"expected a {cls.__name__}, got {type(obj).__name__}")
+        if protocol == "json":
+            content = to_plain(obj)
+            if message == "request":
+                content = {name: content}
+            return json.dumps(content, ensure_ascii=False).encode("utf-8")
+        if protocol == "soap":
+            element = (operation.spec.input_element if message == "request"
+                       else operation.spec.output_element)
+            return soap.envelope(obj, operation.service.namespace, element, operation.spec.prefix)
+    except EncodeError as exc:
+        exc.operation, exc.protocol = name, protocol
+        raise
+    except FieldError as exc:
+        raise EncodeError(str(exc), operation=name, protocol=protocol) from None
+    raise ValueError(f"protocol must be 'json' or 'soap', not {protocol!r}")

@@ -1,0 +1,106 @@
+"""Faults in both shapes: the SOAP 1.2 Fault element and the flat JSON fault object."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from lxml import etree
+
+from ..errors import FaultError
+
+SOAP12 = "http://www.w3.org/2003/05/soap-envelope"
+SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/"
+TER = "http://www.onvif.org/ver10/error"
+
+
+def _local(tag: str) -> str:
+    return tag.rsplit("}", 1)[-1]
+
+
+def _child(element: etree._Element, name: str) -> etree._Element | None:
+    for child in element:
+        if isinstance(child.tag, str) and _local(child.tag) == name:
+            return child
+    return None
+
+
+def _qname_text(element: etree._Element | None) -> str:
+    """A QName value as prefix:local with the conventional prefixes (env:, ter:)."""
+    if element is None or not element.text:
+        return ""
+    text = element.text.strip()
+    prefix, _, local = text.rpartition(":")
+    namespace = element.nsmap.get(prefix or None)
+    if namespace in (SOAP12, SOAP11):
+        return f"env:{local}"
+    if namespace == TER:
+        return f"ter:{local}"
+    return text
+
+
+def fault_from_soap(fault: etree._Element) -> FaultError:
+    """A FaultError from a SOAP 1.2 (or 1.1) Fault element."""
+    code_el = _child(fault, "Code")
+    if code_el is None:  # SOAP 1.1: faultcode / faultstring / detail
+        code = _qname_text(_child(fault, "faultcode"))
+        reason_el = _child(fault, "faultstring")
+        reason = (reason_el.text or "").strip() if reason_el is not None else ""
+        return FaultError(code=code or "env:Receiver", reason=reason,
+                          detail=_detail_text(_child(fault, "detail")))
+    code = _qname_text(_child(code_el, "Value"))
+    subcodes = []
+    node = _child(code_el, "Subcode")
+    while node is not None:
+        subcodes.append(_qname_text(_child(node, "Value")))
+        node = _child(node, "Subcode")
+    reason = ""
+    reason_el = _child(fault, "Reason")
+    if reason_el is not None:
+        text_el = _child(reason_el, "Text")
+        reason = (text_el.text or "").strip() if text_el is not None else ""
+    return FaultError(code=code, subcodes=tuple(s for s in subcodes if s), reason=reason,
+                      detail=_detail_text(_child(fault, "Detail")))
+
+
+def _detail_text(detail: etree._Element | None) -> str:
+    if detail is None:
+        return ""
+    return " ".join(" ".join(detail.itertext()).split())
+
+
+def fault_from_json(data: Any) -> FaultError | None:
+    """A FaultError when ``data`` is the JSON fault object, else None."""
+    if not isinstance(data, dict) or "Fault" not in data:
+        return None
+    subcodes = tuple(str(data[key]) for key in ("FaultCode", "FaultSubCode") if data.get(key))
+    return FaultError(code=str(data.get("Fault") or ""), subcodes=subcodes,
+                      reason=str(data.get("FaultReason") or ""),
+                      detail=str(data.get("FaultMsg") or ""))
+
+
+def fault_to_json(fault: FaultError) -> dict[str, str]:
+    out = {"Fault": fault.code}
+    for key, value in zip(("FaultCode", "FaultSubCode"), fault.subcodes):
+        out[key] = value
+    out["FaultReason"] = fault.reason
+    if fault.detail:
+        out["FaultMsg"] = fault.detail
+    return out
+
+
+def fault_to_soap(fault: FaultError) -> bytes:
+    env = etree.Element(f"{{{SOAP12}}}Envelope", nsmap={"env": SOAP12, "ter": TER})
+    body = etree.SubElement(env, f"{{{SOAP12}}}Body")
+    fault_el = etree.SubElement(body, f"{{{SOAP12}}}Fault")
+    parent = etree.SubElement(fault_el, f"{{{SOAP12}}}Code")
+    etree.SubElement(parent, f"{{{SOAP12}}}Value").text = fault.code
+    for subcode in fault.subcodes:
+        parent = etree.SubElement(parent, f"{{{SOAP12}}}Subcode")
+        etree.SubElement(parent, f"{{{SOAP12}}}Value").text = subcode
+    reason = etree.SubElement(fault_el, f"{{{SOAP12}}}Reason")
+    text = etree.SubElement(reason, f"{{{SOAP12}}}Text")
+    text.set("{http://www.w3.org/XML/1998/namespace}lang", "en")
+    text.text = fault.reason
+    if fault.detail:
+        etree.SubElement(fault_el, f"{{{SOAP12}}}Detail").text = fault.detail
+    return etree.tostring(env, xml_declaration=True, encoding="UTF-8")

@@ -1,0 +1,158 @@
+"""Models to and from Axis's JSON mapping ("plain" data: dicts, lists, str, numbers, bools).
+
+The JSON form of a message is the content of its XML element: child elements and XML
+attributes alike become members named by their local name; repeated elements are lists.
+Input is read leniently (a scalar where a list is expected, an object for a one-item list,
+a prefixed member name, case-only spelling differences, unknown members kept); output is
+always the schema's form.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .spec import (
+    ANY_ATTRIBUTES,
+    ATTRIBUTE,
+    ELEMENT,
+    TEXT,
+    BadValue,
+    FieldError,
+    FieldSpec,
+    ModelSpec,
+    is_model,
+    spec_of,
+)
+from .unknown import Unknown
+
+TEXT_MEMBER = "_text"  # JSON name of the text of an element that also has attributes
+
+
+def to_plain(obj: Any) -> Any:
+    """The message or value as Axis's JSON mapping shows it."""
+    if is_model(obj):
+        return _model_to_plain(obj, spec_of(type(obj)), "")
+    if isinstance(obj, list):
+        return [to_plain(item) for item in obj]
+    return obj
+
+
+def _model_to_plain(obj: Any, spec: ModelSpec, path: str) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for field in spec.fields:
+        value = getattr(obj, field.name)
+        kind = field.kind
+        if kind in (ELEMENT, ATTRIBUTE, TEXT):
+            name = TEXT_MEMBER if kind == TEXT else field.xml_name
+            where = f"{path}.{name}" if path else name
+            if field.is_list:
+                items = value if isinstance(value, list) else ([] if value is None else [value])
+                out[name] = [_value_to_plain(item, field, f"{where}[{i}]")
+                             for i, item in enumerate(items)]
+            elif value is not None:
+                out[name] = _value_to_plain(value, field, where)
+        elif kind == ANY_ATTRIBUTES:
+            for key, text in (value or {}).items():
+                out.setdefault(key.rsplit("}", 1)[-1], text)
+        else:  # wildcard
+            for item in value or ():
+                if isinstance(item, Unknown):
+                    _merge_unknown(out, item.name, item.value)
+                elif is_model(item):
+                    item_spec = spec_of(type(item))
+                    _merge_unknown(out, item_spec.xml_name, _model_to_plain(item, item_spec, path))
+    return out
+
+
+def _merge_unknown(out: dict[str, Any], name: str, value: Any) -> None:
+    if name not in out:
+        out[name] = value
+    elif isinstance(out[name], list):
+        out[name].append(value)
+    else:
+        out[name] = [out[name], value]
+
+
+def _value_to_plain(value: Any, field: FieldSpec, path: str) -> Any:
+    if field.model is not None:
+        if not isinstance(value, field.model):
+            raise FieldError(path, f"expected {field.model.__name__}, got {type(value).__name__}")
+        return _model_to_plain(value, spec_of(field.model), path)
+    assert field.scalar is not None
+    try:
+        return field.scalar.to_json(value)
+    except BadValue as exc:
+        raise FieldError(path, str(exc)) from None
+
+
+def from_plain(cls: type, data: Any, *, strict: bool = False, path: str = "") -> Any:
+    """Build a model of ``cls`` from its JSON-mapping form.
+
+    Unknown members are kept on the model, or refused when ``strict`` (input typed by a
+    person, where an unknown name is a typo)."""
+    if isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict):
+        data = data[0]  # an object documented as a one-item list
+    if not isinstance(data, dict):
+        raise FieldError(path, f"expected an object, got {_kind(data)}")
+    spec = spec_of(cls)
+    values: dict[str, Any] = {}
+    unknown: list[Unknown] = []
+    extra_attributes: dict[str, str] = {}
+    for key, value in data.items():
+        local = key.rsplit(":", 1)[-1]
+        field = spec.by_local.get(local) or spec.by_folded.get(local.casefold())
+        if field is None and local == TEXT_MEMBER and spec.text is not None:
+            field = spec.text
+        where = f"{path}.{local}" if path else local
+        if field is None:
+            if strict:
+                known = ", ".join(sorted(spec.by_local)) or "none"
+                raise FieldError(where, f"unknown member for {spec.xml_name} (known: {known})")
+            if spec.wildcard is not None:
+                unknown.append(Unknown(name=local, value=value))
+            elif spec.any_attributes is not None and not isinstance(value, (dict, list)):
+                extra_attributes[local] = value if isinstance(value, str) else str(value)
+            continue
+        values[field.name] = _field_from_plain(field, value, strict, where)
+    for field in spec.fields:
+        if field.name not in values and field.required:
+            values[field.name] = [] if field.is_list else None  # left out by the device
+    if unknown and spec.wildcard is not None:
+        values[spec.wildcard.name] = unknown
+    if extra_attributes and spec.any_attributes is not None:
+        values[spec.any_attributes.name] = extra_attributes
+    return cls(**values)
+
+
+def _field_from_plain(field: FieldSpec, value: Any, strict: bool, path: str) -> Any:
+    if field.is_list:
+        if value is None:
+            return []
+        items = value if isinstance(value, list) else [value]
+        return [_one_from_plain(field, item, strict, f"{path}[{i}]") for i, item in enumerate(items)]
+    if isinstance(value, list):
+        if not value:
+            return None
+        if len(value) > 1:
+            raise FieldError(path, f"expected one value, got a list of {len(value)}")
+        value = value[0]
+    if value is None:
+        return None
+    return _one_from_plain(field, value, strict, path)
+
+
+def _one_from_plain(field: FieldSpec, value: Any, strict: bool, path: str) -> Any:
+    if field.model is not None:
+        if is_model(value) and isinstance(value, field.model):
+            return value
+        return from_plain(field.model, value, strict=strict, path=path)
+    assert field.scalar is not None
+    try:
+        return field.scalar.from_json(value)
+    except BadValue as exc:
+        raise FieldError(path, str(exc)) from None
+
+
+def _kind(value: Any) -> str:
+    return {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(
+        type(value), type(value).__name__)

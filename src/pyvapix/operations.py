@@ -1,0 +1,122 @@
+"""The catalogue of generated services and operations, loaded lazily from the generated
+package's small registry module; model classes are imported only when first used."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+from .errors import UnknownOperationError
+
+DEFAULT_PACKAGE = "pyvapix.generated"
+
+
+@dataclass(frozen=True, slots=True)
+class Paging:
+    """How an operation pages: ``"reference"`` (Limit/StartReference/NextStartReference)
+    or ``"rowid"`` (the event logger's Limit/RowID/More). ``items`` is the response field
+    holding the page's items."""
+
+    kind: str
+    items: str
+
+
+@dataclass(frozen=True, slots=True)
+class ServiceSpec:
+    prefix: str
+    title: str
+    namespace: str
+    json_endpoint: str | None
+    module: str  # relative to the generated package
+    sync_class: str
+    async_class: str
+
+
+@dataclass(frozen=True, slots=True)
+class OperationSpec:
+    prefix: str
+    name: str
+    models: str  # models module, relative to the generated package
+    request: str  # request class name
+    response: str
+    input_element: str  # local names of the message elements
+    output_element: str
+    soap_action: str
+    documentation: str = ""
+    safe: bool = False  # a read: may be retried
+    paging: Paging | None = None
+
+
+@dataclass(slots=True)
+class Operation:
+    """One operation, bound to its service and its generated package."""
+
+    spec: OperationSpec
+    service: ServiceSpec
+    package: str
+    _types: tuple[type, type] | None = field(default=None, repr=False)
+
+    @property
+    def qualified_name(self) -> str:
+        return f"{self.spec.prefix}:{self.spec.name}"
+
+    def _load(self) -> tuple[type, type]:
+        if self._types is None:
+            module = importlib.import_module(f"{self.package}.{self.spec.models}")
+            self._types = (getattr(module, self.spec.request), getattr(module, self.spec.response))
+        return self._types
+
+    @property
+    def request_type(self) -> type:
+        return self._load()[0]
+
+    @property
+    def response_type(self) -> type:
+        return self._load()[1]
+
+
+class Catalogue:
+    """Services and operations of one generated package."""
+
+    def __init__(self, package: str | ModuleType = DEFAULT_PACKAGE) -> None:
+        name = package if isinstance(package, str) else package.__name__
+        registry: Any = importlib.import_module(f"{name}.registry")
+        self.package = name
+        self.services: dict[str, ServiceSpec] = {s.prefix: s for s in registry.SERVICES}
+        self.operations: dict[str, Operation] = {
+            f"{o.prefix}:{o.name}": Operation(o, self.services[o.prefix], name)
+            for o in registry.OPERATIONS
+        }
+
+    def operation(self, name: str) -> Operation:
+        """Look up ``"prefix:Operation"``."""
+        try:
+            return self.operations[name]
+        except KeyError:
+            pass
+        if ":" not in name:
+            raise UnknownOperationError(
+                f"operation name {name!r} must be 'prefix:Operation', e.g. 'tdc:GetDoorState'")
+        prefix = name.split(":", 1)[0]
+        if prefix not in self.services:
+            known = ", ".join(sorted(self.services))
+            raise UnknownOperationError(f"unknown service prefix {prefix!r} (known: {known})",
+                                        operation=name)
+        raise UnknownOperationError(f"service {prefix!r} has no operation {name.split(':', 1)[1]!r}",
+                                    operation=name)
+
+
+_DEFAULT: Catalogue | None = None
+
+
+def default_catalogue() -> Catalogue:
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Catalogue()
+    return _DEFAULT
+
+
+def lookup(name: str) -> Operation:
+    return default_catalogue().operation(name)

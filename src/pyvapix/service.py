@@ -1,0 +1,76 @@
+"""Base classes of the generated service clients, and the request builder they use."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterator
+from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+
+from .codec.spec import spec_of
+from .errors import EncodeError
+
+if TYPE_CHECKING:
+    from .client import AsyncClient, Client
+
+Protocol = Literal["json", "soap", "auto"]
+T = TypeVar("T")
+
+
+def build(cls: type[T], **values: Any) -> T:
+    """A request model from method arguments: None means "not given", and a single item is
+    accepted where the schema has a list."""
+    kwargs = {}
+    for field in spec_of(cls).fields:
+        value = values.get(field.name)
+        if value is None:
+            continue
+        if field.is_list and not isinstance(value, list):
+            value = list(value) if isinstance(value, tuple) else [value]
+        kwargs[field.name] = value
+    try:
+        return cls(**kwargs)
+    except TypeError as exc:
+        raise EncodeError(f"{cls.__name__}: {exc}") from None
+
+
+class Service:
+    """One service's operations on a :class:`~pyvapix.Client`."""
+
+    prefix: ClassVar[str]
+
+    def __init__(self, client: Client) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.prefix} of {self._client!r}>"
+
+    def _call(self, op: str, request: Any, response_type: type[T], protocol: Protocol | None,
+              timeout: float | None) -> T:
+        result = self._client.invoke(op, request, protocol=protocol, timeout=timeout)
+        assert isinstance(result, response_type)
+        return result
+
+    def _pages(self, op: str, request: Any, response_type: type[Any], protocol: Protocol | None,
+               timeout: float | None) -> Iterator[Any]:
+        return self._client.iterate(op, request, protocol=protocol, timeout=timeout)
+
+
+class AsyncService:
+    """One service's operations on an :class:`~pyvapix.AsyncClient`."""
+
+    prefix: ClassVar[str]
+
+    def __init__(self, client: AsyncClient) -> None:
+        self._client = client
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.prefix} of {self._client!r}>"
+
+    async def _call(self, op: str, request: Any, response_type: type[T],
+                    protocol: Protocol | None, timeout: float | None) -> T:
+        result = await self._client.invoke(op, request, protocol=protocol, timeout=timeout)
+        assert isinstance(result, response_type)
+        return result
+
+    def _pages(self, op: str, request: Any, response_type: type[Any], protocol: Protocol | None,
+               timeout: float | None) -> AsyncIterator[Any]:
+        return self._client.iterate(op, request, protocol=protocol, timeout=timeout)
