@@ -13,13 +13,37 @@ from .generate import differences, render, write
 ROOT = Path(__file__).resolve().parent.parent
 
 
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--specs",
+        type=Path,
+        default=ROOT / "specs",
+        help="spec directory (default: the repository's specs/)",
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        default=ROOT / "generated",
+        help="output package directory (default: the repository's generated/)",
+    )
+    parser.add_argument(
+        "--check",
+        action="store_true",
+        help="compare with a fresh generation instead of writing; exit 1 on differences",
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
-    parser.add_argument("--specs", type=Path, default=ROOT / "specs")
-    parser.add_argument("--out", type=Path, default=ROOT / "generated")
-    parser.add_argument("--check", action="store_true",
-                        help="compare with a fresh generation instead of writing; exit 1 on differences")
-    args = parser.parse_args(argv)
+    add_arguments(parser)
+    return run(parser.parse_args(argv))
+
+
+def run(args: argparse.Namespace) -> int:
+    """Generate (or check) as the parsed arguments say; 0 ok, 1 stale, 2 spec error."""
+    if not args.specs.is_dir():
+        print(f"spec error: {args.specs} is not a directory (give --specs DIR)", file=sys.stderr)
+        return 2
     started = time.perf_counter()
     try:
         files = render(args.specs)

@@ -8,8 +8,9 @@ from pathlib import Path
 class SpecError(Exception):
     """A spec file is missing, malformed, or says something the generator cannot use."""
 
-    def __init__(self, file: str | Path, reason: str, *, element: str | None = None,
-                 line: int | None = None) -> None:
+    def __init__(
+        self, file: str | Path, reason: str, *, element: str | None = None, line: int | None = None
+    ) -> None:
         self.file = str(file)
         self.reason = reason
         self.element = element

@@ -22,26 +22,31 @@ import jinja2
 from .errors import SpecError
 from .models import compile_models
 from .plan import ServicePlan, plan_service
-from .registry import load_registry
+from .registry import ServiceEntry, load_registry
 from .typing_text import Imports
-from .wsdl import read_wsdl
+from .wsdl import WsdlService, read_wsdl
 
 TEMPLATES = Path(__file__).parent / "templates"
 PACKAGE_DOCS = {
     "__init__.py": "Code generated from specs/: models (dataclasses), services (typed clients) "
-                   "and the operation registry.",
+    "and the operation registry.",
     "models/__init__.py": "Dataclass models of the spec types, one module per spec file.\n\n"
-                          "Import the module you need; nothing is re-exported here.",
+    "Import the module you need; nothing is re-exported here.",
     "services/__init__.py": "Typed sync and async clients, one module per service prefix.\n\n"
-                            "Each module is imported only when its service is first used.",
+    "Each module is imported only when its service is first used.",
 }
 _stage_counter = itertools.count()
 
 
 def _environment() -> jinja2.Environment:
-    return jinja2.Environment(loader=jinja2.FileSystemLoader(TEMPLATES), trim_blocks=True,
-                              lstrip_blocks=True, keep_trailing_newline=True,
-                              undefined=jinja2.StrictUndefined, autoescape=False)
+    return jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+        autoescape=False,
+    )
 
 
 def render(specs: Path) -> dict[str, str]:
@@ -52,8 +57,11 @@ def render(specs: Path) -> dict[str, str]:
     services = [(entry, read_wsdl(entry.wsdl)) for entry in entries]
     for entry, wsdl in services:
         if entry.namespace and entry.namespace != wsdl.namespace:
-            raise SpecError(entry.wsdl, f"targetNamespace {wsdl.namespace!r} differs from the "
-                            f"registry's namespace {entry.namespace!r} for {entry.prefix!r}")
+            raise SpecError(
+                entry.wsdl,
+                f"targetNamespace {wsdl.namespace!r} differs from the "
+                f"registry's namespace {entry.namespace!r} for {entry.prefix!r}",
+            )
     sources = sorted({entry.wsdl.resolve() for entry, _ in services})
     model_files = compile_models(sources)
     files = {f"models/{path}": text for path, text in model_files.items()}
@@ -77,7 +85,8 @@ def render(specs: Path) -> dict[str, str]:
     env = _environment()
     for plan, spec_file in plans:
         files[f"services/{plan.prefix}.py"] = env.get_template("service.py.j2").render(
-            plan=plan, spec_file=spec_file, import_lines=_import_lines(plan.imports))
+            plan=plan, spec_file=spec_file, import_lines=_import_lines(plan.imports)
+        )
     service_plans = [plan for plan, _ in plans]
     files["registry.py"] = env.get_template("registry.py.j2").render(services=service_plans)
     files["accessors.py"] = env.get_template("accessors.py.j2").render(services=service_plans)
@@ -86,29 +95,44 @@ def render(specs: Path) -> dict[str, str]:
     return _format(files)
 
 
-def _plan(package: str, services: list, specs: Path) -> list[tuple[ServicePlan, str]]:
+def _plan(
+    package: str, services: list[tuple[ServiceEntry, WsdlService]], specs: Path
+) -> list[tuple[ServicePlan, str]]:
     modules: list[ModuleType] = []
     for module_path in sorted(p for p in _module_names(package)):
         modules.append(importlib.import_module(module_path))
     classes: dict[tuple[str, str], type] = {}
     for module in modules:
         for value in vars(module).values():
-            if isinstance(value, type) and value.__module__ == module.__name__ and hasattr(value, "Meta"):
+            if (
+                isinstance(value, type)
+                and value.__module__ == module.__name__
+                and hasattr(value, "Meta")
+            ):
                 meta = value.Meta
-                namespace = getattr(meta, "namespace", None) or getattr(module, "__NAMESPACE__", "")
-                classes[(namespace, getattr(meta, "name", value.__name__))] = value
+                namespace = str(
+                    getattr(meta, "namespace", None) or getattr(module, "__NAMESPACE__", "")
+                )
+                classes[(namespace, str(getattr(meta, "name", value.__name__)))] = value
 
     def module_of(cls: type) -> str:
-        return cls.__module__[len(package) + 1:] if cls.__module__.startswith(package) else cls.__module__
+        return (
+            cls.__module__[len(package) + 1 :]
+            if cls.__module__.startswith(package)
+            else cls.__module__
+        )
 
     plans = []
     for entry, wsdl in services:
         for op in wsdl.operations:
             for element in (op.input_element, op.output_element):
                 if element not in classes:
-                    raise SpecError(entry.wsdl, f"message element {{{element[0]}}}{element[1]} of "
-                                    f"operation {op.name} is not declared in the types",
-                                    element=f"<operation name={op.name!r}>")
+                    raise SpecError(
+                        entry.wsdl,
+                        f"message element {{{element[0]}}}{element[1]} of "
+                        f"operation {op.name} is not declared in the types",
+                        element=f"<operation name={op.name!r}>",
+                    )
         spec_file = entry.wsdl.resolve().relative_to(specs.resolve()).as_posix()
         plans.append((plan_service(entry, wsdl, classes, module_of), spec_file))
     prefixes = [p.prefix for p, _ in plans]
@@ -143,8 +167,11 @@ def _format(files: dict[str, str]) -> dict[str, str]:
         root = Path(stage)
         _write(root, files)
         targets = [str(root / p) for p in files if not p.startswith("models/")]
-        subprocess.run([sys.executable, "-m", "ruff", "format", "--quiet", "--line-length", "99",
-                        *targets], check=True, capture_output=True)
+        subprocess.run(
+            [sys.executable, "-m", "ruff", "format", "--quiet", "--line-length", "99", *targets],
+            check=True,
+            capture_output=True,
+        )
         return {path: (root / path).read_text(encoding="utf-8") for path in sorted(files)}
 
 
@@ -173,6 +200,9 @@ def write(files: dict[str, str], out: Path) -> None:
 def differences(files: dict[str, str], out: Path) -> list[str]:
     """Paths whose committed content differs from a fresh generation."""
     present = {p.relative_to(out).as_posix() for p in out.rglob("*.py")} if out.exists() else set()
-    changed = [p for p, text in files.items()
-               if not (out / p).is_file() or (out / p).read_text(encoding="utf-8") != text]
+    changed = [
+        p
+        for p, text in files.items()
+        if not (out / p).is_file() or (out / p).read_text(encoding="utf-8") != text
+    ]
     return sorted(set(changed) | (present - set(files)))

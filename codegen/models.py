@@ -14,6 +14,7 @@ import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from typing import Any
 
 from xsdata.codegen.exceptions import CodegenError
 from xsdata.codegen.models import Attr, Class
@@ -22,6 +23,7 @@ from xsdata.formats.dataclass.filters import Filters
 from xsdata.formats.dataclass.generator import DataclassGenerator
 from xsdata.logger import logger as xsdata_logger
 from xsdata.models.config import DocstringStyle, GeneratorConfig, StructureStyle
+from xsdata.utils import package as xsdata_package
 
 from .errors import SpecError
 from .passes import run_passes
@@ -32,7 +34,9 @@ PACKAGE = "models"
 class _ExplicitFilters(Filters):
     """Field metadata always names the XML name and namespace of the field."""
 
-    def field_metadata(self, obj: Class, attr: Attr, parent_namespace: str | None) -> dict:
+    def field_metadata(
+        self, obj: Class, attr: Attr, parent_namespace: str | None
+    ) -> dict[str, Any]:
         metadata = super().field_metadata(obj, attr, parent_namespace)
         if not attr.is_wildcard and not attr.is_nameless:
             metadata.setdefault("name", attr.local_name)
@@ -50,10 +54,24 @@ class _Generator(DataclassGenerator):
 
     def ruff_code(self, file_paths: list[str]) -> None:
         # xsdata calls a `ruff` found on PATH; we call the one of this interpreter.
-        config = Path(sys.modules[DataclassGenerator.__module__].__file__ or "").parent / "ruff.toml"
+        config = (
+            Path(sys.modules[DataclassGenerator.__module__].__file__ or "").parent / "ruff.toml"
+        )
         for command in (["check", "--fix", "--unsafe-fixes", "--exit-zero"], ["format"]):
-            subprocess.run([sys.executable, "-m", "ruff", *command, "--config", str(config),
-                            "--quiet", *file_paths], check=True, capture_output=True)
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-m",
+                    "ruff",
+                    *command,
+                    "--config",
+                    str(config),
+                    "--quiet",
+                    *file_paths,
+                ],
+                check=True,
+                capture_output=True,
+            )
 
     def validate_imports(self) -> None:
         """The caller imports the modules itself, from a staging directory."""
@@ -66,8 +84,7 @@ def _config() -> GeneratorConfig:
     config.output.docstring_style = DocstringStyle.GOOGLE
     config.output.relative_imports = True
     config.output.max_line_length = 99
-    config.output.format.slots = True
-    config.output.format.kw_only = True
+    config.output.format.slots = True  # xsdata makes dataclasses kw_only on Python >= 3.10
     return config
 
 
@@ -82,6 +99,9 @@ def compile_models(sources: list[Path]) -> dict[str, str]:
     uris = [path.resolve().as_uri() for path in sources]
     xsdata_logger.setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as stage, contextlib.chdir(stage):
+        # xsdata caches paths made from the working directory; ours changes per run.
+        xsdata_package.package_path.cache_clear()
+        xsdata_package.module_path.cache_clear()
         try:
             transformer.process_sources(uris)
             classes = transformer.analyze_classes(transformer.classes)
@@ -98,5 +118,7 @@ def compile_models(sources: list[Path]) -> dict[str, str]:
                 result.path.write_text(header + result.source, encoding="utf-8")
                 written.append(result.path)
         package_dir = Path(stage) / PACKAGE
-        return {path.relative_to(package_dir).as_posix(): path.read_text(encoding="utf-8")
-                for path in sorted(written)}
+        return {
+            path.relative_to(package_dir).as_posix(): path.read_text(encoding="utf-8")
+            for path in sorted(written)
+        }

@@ -9,7 +9,8 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 
 
 def snake_case(name: str) -> str:
-    """``GetDoorInfoList`` -> ``get_door_info_list``; ``ReOpenMasterDB`` -> ``re_open_master_db``."""
+    """``GetDoorInfoList`` -> ``get_door_info_list``, ``ReOpenMasterDB`` -> ``re_open_master_db``.
+    """
     words = _WORD.findall(name)
     if not words:
         raise ValueError(f"no usable characters in name {name!r}")
@@ -19,4 +20,6 @@ def snake_case(name: str) -> str:
 
 def class_name(words: str) -> str:
     """``door control`` / ``door_control`` -> ``DoorControl``."""
-    return "".join(part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", words) if part)
+    return "".join(
+        part[:1].upper() + part[1:] for part in re.split(r"[^A-Za-z0-9]+", words) if part
+    )

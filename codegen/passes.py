@@ -18,10 +18,25 @@ ANY_TYPE = f"{{{XS}}}anyType"
 
 # Kept as the exact wire text: these would otherwise become xsdata runtime types, and devices
 # send values (dates without zone, "" for unset) that a parsed form would not round-trip.
-VERBATIM_TYPES = frozenset(f"{{{XS}}}{name}" for name in (
-    "duration", "dateTime", "date", "time", "gYear", "gYearMonth", "gMonth", "gMonthDay",
-    "gDay", "QName", "NOTATION", "dateTimeStamp", "dayTimeDuration", "yearMonthDuration",
-))
+VERBATIM_TYPES = frozenset(
+    f"{{{XS}}}{name}"
+    for name in (
+        "duration",
+        "dateTime",
+        "date",
+        "time",
+        "gYear",
+        "gYearMonth",
+        "gMonth",
+        "gMonthDay",
+        "gDay",
+        "QName",
+        "NOTATION",
+        "dateTimeStamp",
+        "dayTimeDuration",
+        "yearMonthDuration",
+    )
+)
 
 Pass = Callable[[list[Class]], None]
 
@@ -61,7 +76,12 @@ def empty_token_default(classes: list[Class]) -> None:
     """A required ``token`` attribute defaults to "": creating an entity sends ``token=""``."""
     for cls in _all_classes(classes):
         for attr in cls.attrs:
-            if attr.is_attribute and attr.local_name == "token" and attr.default is None:
+            if (
+                attr.is_attribute
+                and attr.local_name == "token"
+                and attr.default is None
+                and not attr.is_optional
+            ):
                 attr.default = ""
 
 
@@ -69,8 +89,8 @@ def keep_unknown_members(classes: list[Class]) -> None:
     """Every complex class without wildcards gets them, so members from newer firmware
     are kept on the model and re-encoded instead of dropped."""
     for cls in _all_classes(classes):
-        if cls.is_enumeration or cls.extensions and any(
-            not ext.type.native for ext in cls.extensions
+        if cls.is_enumeration or (
+            cls.extensions and any(not ext.type.native for ext in cls.extensions)
         ):
             continue  # enumerations have no members; subclasses inherit their base's wildcards
         if any(attr.tag == Tag.EXTENSION for attr in cls.attrs):
@@ -79,21 +99,31 @@ def keep_unknown_members(classes: list[Class]) -> None:
             ext.type.native for ext in cls.extensions
         )
         if not has_text and not any(attr.tag == Tag.ANY for attr in cls.attrs):
-            cls.attrs.append(Attr(
-                tag=Tag.ANY, name="@any_element", local_name="@any_element", namespace="##any",
-                types=[AttrType(qname=ANY_TYPE, native=True)],
-                restrictions=Restrictions(min_occurs=0, max_occurs=sys.maxsize,
-                                          process_contents="lax"),
-                help="Elements the schema does not declare (newer firmware), kept to re-encode.",
-            ))
+            cls.attrs.append(
+                Attr(
+                    tag=Tag.ANY,
+                    name="@any_element",
+                    local_name="@any_element",
+                    namespace="##any",
+                    types=[AttrType(qname=ANY_TYPE, native=True)],
+                    restrictions=Restrictions(
+                        min_occurs=0, max_occurs=sys.maxsize, process_contents="lax"
+                    ),
+                    help="Elements the schema does not declare (newer firmware), kept.",
+                )
+            )
         if not any(attr.tag == Tag.ANY_ATTRIBUTE for attr in cls.attrs):
-            cls.attrs.append(Attr(
-                tag=Tag.ANY_ATTRIBUTE, name="@any_attributes", local_name="@any_attributes",
-                namespace="##any",
-                types=[AttrType(qname=ANY_TYPE, native=True)],
-                restrictions=Restrictions(min_occurs=0, max_occurs=1),
-                help="XML attributes the schema does not declare, kept to re-encode.",
-            ))
+            cls.attrs.append(
+                Attr(
+                    tag=Tag.ANY_ATTRIBUTE,
+                    name="@any_attributes",
+                    local_name="@any_attributes",
+                    namespace="##any",
+                    types=[AttrType(qname=ANY_TYPE, native=True)],
+                    restrictions=Restrictions(min_occurs=0, max_occurs=1),
+                    help="XML attributes the schema does not declare, kept to re-encode.",
+                )
+            )
 
 
 PASSES: tuple[Pass, ...] = (

@@ -18,6 +18,18 @@ from .wsdl import Operation, WsdlService
 _READ_PREFIXES = ("Get", "Fetch", "ScheduleActive", "ScheduleStatusReport", "VerifyRequest")
 
 
+# Said of the common paging and addressing parameters when the spec itself says nothing.
+FALLBACK_DOCS = {
+    "Limit": "Most items in one page; the device may return fewer.",
+    "StartReference": "NextStartReference of the previous page; leave out for the first page.",
+    "Token": "Token of the entity (or entities) to act on.",
+}
+
+
+# Keyword arguments every generated method has; a spec field of the same name gets a "_".
+RESERVED_PARAMS = frozenset({"self", "protocol", "timeout"})
+
+
 @dataclass
 class Param:
     name: str  # Python keyword
@@ -97,8 +109,11 @@ def field_docs(cls: type) -> dict[str, str]:
 
 
 def _wire_fields(cls: type) -> list[dataclasses.Field[Any]]:
-    return [f for f in dataclasses.fields(cls)
-            if f.metadata.get("type", "Element") in ("Element", "Attribute")]
+    return [
+        f
+        for f in dataclasses.fields(cls)
+        if f.metadata.get("type", "Element") in ("Element", "Attribute")
+    ]
 
 
 def _xml_names(cls: type) -> dict[str, str]:
@@ -122,8 +137,12 @@ def detect_paging(request: type, response: type) -> tuple[str, str, str] | None:
     return None
 
 
-def plan_service(entry: ServiceEntry, wsdl: WsdlService, classes: dict[tuple[str, str], type],
-                 module_of: typing.Callable[[type], str]) -> ServicePlan:
+def plan_service(
+    entry: ServiceEntry,
+    wsdl: WsdlService,
+    classes: dict[tuple[str, str], type],
+    module_of: typing.Callable[[type], str],
+) -> ServicePlan:
     """Everything the service template prints, for one service."""
     imports = Imports()
     methods = []
@@ -142,36 +161,62 @@ def plan_service(entry: ServiceEntry, wsdl: WsdlService, classes: dict[tuple[str
             is_list = typing.get_origin(hint) is list
             text = hint_text(hint, imports, module_of)
             if is_list:  # one item or a list of items
-                item = text[len("list["):-1]
+                item = text[len("list[") : -1]
                 text = f"{text} | {item}"
-            required = (f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
-                        ) or (is_list and f.metadata.get("min_occurs", 0) >= 1)
+            required = (
+                f.default is dataclasses.MISSING and f.default_factory is dataclasses.MISSING
+            ) or (is_list and f.metadata.get("min_occurs", 0) >= 1)
             if not required and not text.endswith("| None"):
                 text = f"{text} | None"
-            params.append(Param(name=f.name, field=f.name, annotation=text, required=required,
-                                is_list=is_list, doc=docs.get(f.name, "")))
+            name = f"{f.name}_" if f.name in RESERVED_PARAMS else f.name
+            params.append(
+                Param(
+                    name=name,
+                    field=f.name,
+                    annotation=text,
+                    required=required,
+                    is_list=is_list,
+                    doc=docs.get(f.name) or FALLBACK_DOCS.get(f.metadata.get("name", ""), ""),
+                )
+            )
         params.sort(key=lambda p: not p.required)  # keyword-only: order is cosmetic
         paging = None
         found = detect_paging(request, response)
         if found:
             kind, items, cursor = found
             item_hint = typing.get_args(typing.get_type_hints(response)[items])[0]
-            paging = Paging(kind=kind, items=items, cursor_param=cursor,
-                            item_annotation=hint_text(item_hint, imports, module_of))
+            paging = Paging(
+                kind=kind,
+                items=items,
+                cursor_param=cursor,
+                item_annotation=hint_text(item_hint, imports, module_of),
+            )
         name = snake_case(op.name)
         iter_name = None
         if paging:
-            iter_name = "iter_" + (name[len("get_"):] if name.startswith("get_") else name)
-        methods.append(Method(
-            name=name, operation=op, request_class=request.__name__,
-            response_class=response.__name__, params=params,
-            doc=op.documentation or f"The {op.name} operation.", safe=is_safe(op.name),
-            paging=paging, iter_name=iter_name,
-        ))
+            iter_name = "iter_" + (name[len("get_") :] if name.startswith("get_") else name)
+        methods.append(
+            Method(
+                name=name,
+                operation=op,
+                request_class=request.__name__,
+                response_class=response.__name__,
+                params=params,
+                doc=op.documentation or f"The {op.name} operation.",
+                safe=is_safe(op.name),
+                paging=paging,
+                iter_name=iter_name,
+            )
+        )
     base = client_base_name(wsdl.name)
     return ServicePlan(
-        prefix=entry.prefix, title=entry.title, namespace=namespace,
-        json_endpoint=entry.json_endpoint, models_module=models_module,
-        class_name=f"{base}Client", async_class_name=f"Async{base}Client",
-        methods=methods, imports=imports,
+        prefix=entry.prefix,
+        title=entry.title,
+        namespace=namespace,
+        json_endpoint=entry.json_endpoint,
+        models_module=models_module,
+        class_name=f"{base}Client",
+        async_class_name=f"Async{base}Client",
+        methods=methods,
+        imports=imports,
     )

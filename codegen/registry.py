@@ -57,8 +57,11 @@ def load_registry(specs: Path) -> list[ServiceEntry]:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
-        raise SpecError(path, f"invalid YAML: {getattr(exc, 'problem', exc)}",
-                        line=mark.line + 1 if mark else None) from None
+        raise SpecError(
+            path,
+            f"invalid YAML: {getattr(exc, 'problem', exc)}",
+            line=mark.line + 1 if mark else None,
+        ) from None
     if not isinstance(data, dict) or not isinstance(data.get("services"), dict):
         raise SpecError(path, "expected a mapping with a 'services' mapping")
     entries = []
@@ -68,18 +71,27 @@ def load_registry(specs: Path) -> list[ServiceEntry]:
             raise SpecError(path, "expected a mapping", element=where)
         unknown = set(entry) - _KEYS
         if unknown:
-            raise SpecError(path, f"unknown key(s) {', '.join(sorted(unknown))} "
-                            f"(known: {', '.join(sorted(_KEYS))})", element=where)
+            raise SpecError(
+                path,
+                f"unknown key(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(_KEYS))})",
+                element=where,
+            )
         for key in ("title", "namespace", "wsdl"):
             if not isinstance(entry.get(key), str) or not entry[key]:
                 raise SpecError(path, f"'{key}' is required and must be a string", element=where)
         endpoint = entry.get("json_endpoint")
-        if endpoint is not None and (not isinstance(endpoint, str) or not endpoint.startswith("/")):
-            raise SpecError(path, "'json_endpoint' must be a path starting with '/'", element=where)
+        if endpoint is not None and (
+            not isinstance(endpoint, str) or not endpoint.startswith("/")
+        ):
+            raise SpecError(
+                path, "'json_endpoint' must be a path starting with '/'", element=where
+            )
         wsdl = specs / entry["wsdl"]
         if not wsdl.is_file():
             raise SpecError(path, f"wsdl file {entry['wsdl']!r} does not exist", element=where)
-        entries.append(ServiceEntry(str(prefix), entry["title"], entry["namespace"], wsdl, endpoint))
+        entries.append(
+            ServiceEntry(str(prefix), entry["title"], entry["namespace"], wsdl, endpoint)
+        )
     return entries
 
 

@@ -9,8 +9,15 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
-_BUILTINS = {str: "str", int: "int", float: "float", bool: "bool", bytes: "bytes",
-             object: "object", type(None): "None"}
+_BUILTINS = {
+    str: "str",
+    int: "int",
+    float: "float",
+    bool: "bool",
+    bytes: "bytes",
+    object: "object",
+    type(None): "None",
+}
 
 
 @dataclass
@@ -28,19 +35,25 @@ def hint_text(hint: Any, imports: Imports, module_of: typing.Callable[[type], st
     origin = typing.get_origin(hint)
     if origin in (typing.Union, types.UnionType):
         parts = [hint_text(a, imports, module_of) for a in typing.get_args(hint)]
-        return " | ".join([p for p in parts if p != "None"] + (["None"] if "None" in parts else []))
+        return " | ".join(
+            [p for p in parts if p != "None"] + (["None"] if "None" in parts else [])
+        )
     if origin is list:
         (item,) = typing.get_args(hint)
         return f"list[{hint_text(item, imports, module_of)}]"
     if origin is dict:
         key, value = typing.get_args(hint)
-        return f"dict[{hint_text(key, imports, module_of)}, {hint_text(value, imports, module_of)}]"
+        return (
+            f"dict[{hint_text(key, imports, module_of)}, {hint_text(value, imports, module_of)}]"
+        )
     if hint in _BUILTINS:
         return _BUILTINS[hint]
     if hint is Decimal:
         imports.add("decimal", "Decimal")
         return "Decimal"
-    if isinstance(hint, type) and (issubclass(hint, enum.Enum) or hasattr(hint, "__dataclass_fields__")):
+    if isinstance(hint, type) and (
+        issubclass(hint, enum.Enum) or hasattr(hint, "__dataclass_fields__")
+    ):
         imports.add(module_of(hint), hint.__name__)
         return hint.__name__
     raise TypeError(f"no source text for type hint {hint!r}")

@@ -18,8 +18,9 @@ WSDL = "http://schemas.xmlsoap.org/wsdl/"
 SOAP12 = "http://schemas.xmlsoap.org/wsdl/soap12/"
 SOAP11 = "http://schemas.xmlsoap.org/wsdl/soap/"
 
-_PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
-                          remove_comments=True)
+_PARSER = etree.XMLParser(
+    resolve_entities=False, no_network=True, load_dtd=False, remove_comments=True
+)
 
 
 @dataclass(frozen=True)
@@ -54,12 +55,18 @@ def parse_xml(path: Path) -> etree._ElementTree:
 
 def _qname(element: etree._Element, value: str | None, path: Path, what: str) -> tuple[str, str]:
     if not value:
-        raise SpecError(path, f"missing {what}", element=_describe(element), line=element.sourceline)
+        raise SpecError(
+            path, f"missing {what}", element=_describe(element), line=element.sourceline
+        )
     prefix, _, local = value.rpartition(":")
     namespace = element.nsmap.get(prefix or None)
     if namespace is None:
-        raise SpecError(path, f"{what} {value!r} uses an undeclared prefix {prefix!r}",
-                        element=_describe(element), line=element.sourceline)
+        raise SpecError(
+            path,
+            f"{what} {value!r} uses an undeclared prefix {prefix!r}",
+            element=_describe(element),
+            line=element.sourceline,
+        )
     return namespace, local
 
 
@@ -88,9 +95,15 @@ def read_wsdl(path: Path) -> WsdlService:
     for message in root.iterfind(f"{{{WSDL}}}message"):
         parts = message.findall(f"{{{WSDL}}}part")
         if len(parts) != 1:
-            raise SpecError(path, f"expected one part, found {len(parts)} (document/literal wrapped style)",
-                            element=_describe(message), line=message.sourceline)
-        messages[message.get("name", "")] = _qname(parts[0], parts[0].get("element"), path, "part element")
+            raise SpecError(
+                path,
+                f"expected one part, found {len(parts)} (document/literal wrapped style)",
+                element=_describe(message),
+                line=message.sourceline,
+            )
+        messages[message.get("name", "")] = _qname(
+            parts[0], parts[0].get("element"), path, "part element"
+        )
 
     actions: dict[str, str] = {}
     for binding in root.iterfind(f"{{{WSDL}}}binding"):
@@ -109,23 +122,38 @@ def read_wsdl(path: Path) -> WsdlService:
     for op in port_type.iterfind(f"{{{WSDL}}}operation"):
         name = op.get("name")
         if not name:
-            raise SpecError(path, "operation without a name", element="<operation>", line=op.sourceline)
+            raise SpecError(
+                path, "operation without a name", element="<operation>", line=op.sourceline
+            )
         elements = []
         for direction in ("input", "output"):
             node = op.find(f"{{{WSDL}}}{direction}")
             if node is None:
-                raise SpecError(path, f"operation has no {direction}", element=_describe(op), line=op.sourceline)
+                raise SpecError(
+                    path,
+                    f"operation has no {direction}",
+                    element=_describe(op),
+                    line=op.sourceline,
+                )
             _, message_name = _qname(node, node.get("message"), path, f"{direction} message")
             if message_name not in messages:
-                raise SpecError(path, f"{direction} message {message_name!r} is not defined",
-                                element=_describe(op), line=op.sourceline)
+                raise SpecError(
+                    path,
+                    f"{direction} message {message_name!r} is not defined",
+                    element=_describe(op),
+                    line=op.sourceline,
+                )
             elements.append(messages[message_name])
-        operations.append(Operation(
-            name=name,
-            input_element=elements[0],
-            output_element=elements[1],
-            documentation=_text(op.find(f"{{{WSDL}}}documentation")),
-            soap_action=actions.get(name, f"{namespace}/{name}"),
-        ))
+        operations.append(
+            Operation(
+                name=name,
+                input_element=elements[0],
+                output_element=elements[1],
+                documentation=_text(op.find(f"{{{WSDL}}}documentation")),
+                soap_action=actions.get(name, f"{namespace}/{name}"),
+            )
+        )
     service_name = root.get("name") or port_type.get("name") or path.stem
-    return WsdlService(path=path, namespace=namespace, name=service_name, operations=tuple(operations))
+    return WsdlService(
+        path=path, namespace=namespace, name=service_name, operations=tuple(operations)
+    )

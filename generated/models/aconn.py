@@ -10,8 +10,7 @@ __NAMESPACE__ = "http://www.axis.com/vapix/ws/connection"
 class AddPeersResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -38,8 +37,7 @@ class AddPeersResponse:
 class GetPeerList:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -66,8 +64,7 @@ class GetPeerList:
 class GetStandAloneMode:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -95,8 +92,7 @@ class GetStandAloneModeResponse:
     """
     Attributes:
         stand_alone: True when the controller works stand-alone; always true once paired.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -130,8 +126,7 @@ class GetStandAloneModeResponse:
 class LeaveNetwork:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -158,8 +153,7 @@ class LeaveNetwork:
 class LeaveNetworkResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -200,8 +194,7 @@ class PeerInfo:
     Attributes:
         id:
         expected_address:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -251,8 +244,7 @@ class PeerTrustState(Enum):
 class RemovePeersResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -280,8 +272,7 @@ class SetStandAloneMode:
     """
     Attributes:
         stand_alone:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -315,8 +306,7 @@ class SetStandAloneMode:
 class SetStandAloneModeResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -355,8 +345,7 @@ class Peer:
             of other services).
         trust_state:
         connection_state:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -427,8 +416,7 @@ class RemovePeers:
     """
     Attributes:
         peer:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -465,8 +453,7 @@ class AddPeers:
     """
     Attributes:
         peer: Controllers to add; ID and/or ExpectedAddress must match the controller.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -503,8 +490,7 @@ class GetPeerListResponse:
     Attributes:
         self_value: The controller that answered.
         peer: The other controllers of the network.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

@@ -10,8 +10,7 @@ __NAMESPACE__ = "http://www.axis.com/vapix/ws/AxisIo"
 class GetIoAssignmentList:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -38,8 +37,7 @@ class GetIoAssignmentList:
 class GetIoInfoList:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -66,8 +64,7 @@ class GetIoInfoList:
 class GetIoUserInfoList:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -119,8 +116,7 @@ class IoUser:
         usage: What the entity uses the I/O for, for example "Lock_Standard",
             "DoorOpenMonitor", "REX", "LedSingle", "Wiegand", "RS-485HD", "Lock_Remote".
         multi_io: True if this IoUser may be assigned to more than one I/O.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -178,8 +174,7 @@ class PinInfo:
         name: Connector and pin number as "connector:pin", for example "Reader Data 1:5" or
             "Door IN 1:1:GND".
         description: What the pin is, for example "GND", "RX B-" or "+".
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -225,8 +220,7 @@ class IoAssignment:
         io_mode: Mode to run the I/O in; one of the IoInfo modes and accepted by every
             IoUser given.
         io_user:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -278,8 +272,7 @@ class IoAssignmentError:
         io_mode:
         io_user: The IoUser the error concerns, if any.
         error:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -341,8 +334,7 @@ class IoInfo:
         io_mode: Modes the I/O supports, for example "inout:pu/gnd", "h_bridge", "rs485hd",
             "wiegand", "ethernet".
         pin_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -394,8 +386,7 @@ class IoUserInfo:
         name: Display name of the entity, for example "Door" or "Reader In".
         io_mode: Modes acceptable for this IoUser.
         io_user:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -442,8 +433,7 @@ class GetIoAssignmentListResponse:
     """
     Attributes:
         io_assignment:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -479,8 +469,7 @@ class GetIoInfoListResponse:
     """
     Attributes:
         io_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -516,8 +505,7 @@ class GetIoUserInfoListResponse:
     """
     Attributes:
         io_user_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -553,8 +541,7 @@ class SetIoAssignment:
     """
     Attributes:
         io_assignment:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -590,8 +577,7 @@ class SetIoAssignmentResponse:
     """
     Attributes:
         io_assignment_error: Failed assignments; none when all succeeded.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

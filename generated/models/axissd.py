@@ -17,8 +17,7 @@ class Attribute:
         name:
         value:
         type_value: Value type, "string" in all known uses.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -68,8 +67,7 @@ class GetServiceProviderList:
             collecting devices.
         attributes:
         type_value: Kind of provider to look for: "RIO" for remote I/O modules.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -124,8 +122,7 @@ class Service:
             Lock.Hardware.Address of a door configuration to drive the remote I/O.
         nice_name: Display name, for example "Output 1".
         attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -178,8 +175,7 @@ class ServiceProvider:
         status: State of the device; seen values are "NotAdded" and "OK".
         attributes:
         service_list: Services of the device; only listed for added devices.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -241,8 +237,7 @@ class GetServiceProviderListResponse:
     """
     Attributes:
         service_provider_list:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

@@ -12,8 +12,7 @@ class GetEncryptionKey:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -52,8 +51,7 @@ class GetEncryptionKeyList:
     Attributes:
         limit: Most items to return; the device may return fewer.
         start_reference: NextStartReference of the previous page; absent for the first page.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -97,8 +95,7 @@ class RemoveEncryptionKey:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -135,8 +132,7 @@ class RemoveEncryptionKey:
 class RemoveEncryptionKeyResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -164,8 +160,7 @@ class SetEncryptionKeyResponse:
     """
     Attributes:
         token: Tokens of the keys created or replaced.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -256,8 +251,7 @@ class GetEncryptionKeyListResponse:
     Attributes:
         next_start_reference: Reference of the next page; absent on the last page.
         encryption_key:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -301,8 +295,7 @@ class GetEncryptionKeyResponse:
     """
     Attributes:
         encryption_key:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -338,8 +331,7 @@ class SetEncryptionKey:
     """
     Attributes:
         encryption_key: Keys to create (empty or unknown token) or replace.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

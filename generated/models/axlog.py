@@ -20,8 +20,7 @@ class FetchedEventKeyValue:
         key:
         value:
         tags:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -73,8 +72,7 @@ class FilterKeyValue:
     Attributes:
         key: Key to look for, e.g. "topic0" or a Source/Data item name such as "State".
         value: Value the key must have; leave out to match on the key alone.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -121,8 +119,7 @@ class KeyValue:
         value:
         type_value:
         tags:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -186,8 +183,7 @@ class RemoveLoggedAlarm:
     """
     Attributes:
         token: token of each alarm to acknowledge.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -222,8 +218,7 @@ class RemoveLoggedAlarm:
 class RemoveLoggedAlarmResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -258,8 +253,7 @@ class FetchParameters:
         limit: Most items to return (at most 1000 per call).
         row_id: rowid of the last item of the previous page, to continue after it.
         descending: Newest first when true; the default is oldest first.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -389,8 +383,7 @@ class FilterSet:
 
     Attributes:
         filters:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -545,8 +538,7 @@ class FetchedAlarmPage:
     Attributes:
         alarm:
         more: True when more items match; fetch again with RowID set to the last rowid.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -589,8 +581,7 @@ class FetchedEventPage:
     Attributes:
         event:
         more: True when more items match; fetch again with RowID set to the last rowid.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

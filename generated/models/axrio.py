@@ -18,8 +18,7 @@ class Device:
         macaddress: For example "00:40:8c:18:64:07".
         ipaddress:
         token: Token of the device; leave out to add a new device.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -59,8 +58,8 @@ class Device:
             "namespace": "http://www.axis.com/vapix/ws/axrio",
         }
     )
-    token: str = field(
-        default="",
+    token: None | str = field(
+        default=None,
         metadata={
             "type": "Attribute",
             "max_length": 64,
@@ -88,8 +87,7 @@ class SetDeviceResponse:
     """
     Attributes:
         token: Tokens of the devices added or replaced.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -126,8 +124,7 @@ class SetDevice:
     """
     Attributes:
         device:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

@@ -15,8 +15,7 @@ class GetSchedule:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -54,8 +53,7 @@ class GetScheduleInfo:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -94,8 +92,7 @@ class GetScheduleInfoList:
     Attributes:
         limit: Most items to return; the device may return fewer.
         start_reference: NextStartReference of the previous page; absent for the first page.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -140,8 +137,7 @@ class GetScheduleList:
     Attributes:
         limit: Most items to return; the device may return fewer.
         start_reference: NextStartReference of the previous page; absent for the first page.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -184,8 +180,7 @@ class GetScheduleList:
 class GetServiceCapabilities:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -213,8 +208,7 @@ class RemoveSchedule:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -251,8 +245,7 @@ class RemoveSchedule:
 class RemoveScheduleResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -284,8 +277,7 @@ class ScheduleActive:
             deduces it from UtcTime if that is given).
         utc_time: UTC time to evaluate at; without it the device uses its clock (and deduces
             it from LocalTime if that is given).
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -340,8 +332,7 @@ class ScheduleActiveResponse:
     Attributes:
         active: True if any of the schedules is active and none is in an exception period.
         exception: True if an exception period of any of the schedules applies.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -390,8 +381,7 @@ class ScheduleStatus:
         token: Token of the schedule (an element here, not an attribute).
         active:
         exception:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -438,8 +428,7 @@ class ScheduleStatusReport:
     """
     Attributes:
         token: Schedules to report on; none for all schedules.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -487,8 +476,7 @@ class ServiceCapabilities:
         remove_schedule:
         schedule_active:
         event_support: True if the service sends schedule events (Interval, Pulse).
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -556,8 +544,7 @@ class SetScheduleResponse:
     """
     Attributes:
         token: Tokens of the schedules set, in request order.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -594,8 +581,7 @@ class GetServiceCapabilitiesResponse:
     """
     Attributes:
         capabilities:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -725,8 +711,7 @@ class ScheduleStatusReportResponse:
     """
     Attributes:
         status:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -763,8 +748,7 @@ class GetScheduleInfoListResponse:
     Attributes:
         next_start_reference: Reference of the next page; absent on the last page.
         schedule_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -808,8 +792,7 @@ class GetScheduleInfoResponse:
     """
     Attributes:
         schedule_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -846,8 +829,7 @@ class GetScheduleListResponse:
     Attributes:
         next_start_reference: Reference of the next page; absent on the last page.
         schedule:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -891,8 +873,7 @@ class GetScheduleResponse:
     """
     Attributes:
         schedule:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -928,8 +909,7 @@ class SetSchedule:
     """
     Attributes:
         schedule: Schedules to create (empty token) or replace (existing token).
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

@@ -19,8 +19,7 @@ __NAMESPACE__ = "http://www.axis.com/vapix/ws/DoorControl"
 class AccessDoorWithoutUnlockResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -69,8 +68,7 @@ class GetDoor:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -108,8 +106,7 @@ class GetDoorConfiguration:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -147,8 +144,7 @@ class GetDoorConfigurationInfo:
     """
     Attributes:
         token: Token of the door.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -185,8 +181,7 @@ class GetDoorConfigurationList:
     Attributes:
         limit:
         start_reference:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -231,8 +226,7 @@ class GetDoorList:
     Attributes:
         limit: Most items to return; the device may return fewer.
         start_reference: NextStartReference of the previous page; absent for the first page.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -276,8 +270,7 @@ class GetDoorPriorityState:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -313,8 +306,7 @@ class GetDoorScheduleConfiguration:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -353,8 +345,7 @@ class GetDoorScheduleConfigurationList:
     Attributes:
         limit:
         start_reference:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -398,8 +389,7 @@ class GetPriorityConfiguration:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -438,8 +428,7 @@ class GetPriorityConfigurationList:
     Attributes:
         limit:
         start_reference:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -482,8 +471,7 @@ class GetPriorityConfigurationList:
 class ReleaseDoorResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -511,8 +499,7 @@ class RemoveDoor:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -550,8 +537,7 @@ class RemoveDoorConfiguration:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -588,8 +574,7 @@ class RemoveDoorConfiguration:
 class RemoveDoorConfigurationResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -616,8 +601,7 @@ class RemoveDoorConfigurationResponse:
 class RemoveDoorResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -645,8 +629,7 @@ class RemoveDoorScheduleConfiguration:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -683,8 +666,7 @@ class RemoveDoorScheduleConfiguration:
 class RemoveDoorScheduleConfigurationResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -712,8 +694,7 @@ class RemovePriorityConfiguration:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -750,8 +731,7 @@ class RemovePriorityConfiguration:
 class RemovePriorityConfigurationResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -779,8 +759,7 @@ class SetDoorConfigurationResponse:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -817,8 +796,7 @@ class SetDoorResponse:
     """
     Attributes:
         token: Tokens of the doors written, generated ones included.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -855,8 +833,7 @@ class SetDoorScheduleConfigurationResponse:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -893,8 +870,7 @@ class SetPriorityConfigurationResponse:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -936,8 +912,7 @@ class AccessDoorWithoutUnlock:
         open_too_long_time:
         pre_alarm_time:
         extension:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1170,8 +1145,7 @@ class DoorPriorityAction:
         reason: Only in GetDoorPriorityState: what set the action, "Schedule", "API" or
             empty.
         door_action:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1218,8 +1192,7 @@ class GetDoorConfigurationInfoResponse:
     """
     Attributes:
         configuration_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1257,8 +1230,7 @@ class ReleaseDoor:
         token:
         priority_level: Level to release; empty for the door's default priority.
         extension:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1313,8 +1285,7 @@ class ScheduledState:
     Attributes:
         schedule_token: Schedules (axsch) that activate this state.
         enter_action: Action requested when the state becomes the active one.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1363,8 +1334,7 @@ class DoorSchedule:
             default. With an empty level the configuration may hold a single DoorSchedule
             only.
         scheduled_state:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1407,8 +1377,7 @@ class GetDoorConfigurationListResponse:
     Attributes:
         next_start_reference:
         door_configuration:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1452,8 +1421,7 @@ class GetDoorConfigurationResponse:
     """
     Attributes:
         door_configuration:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1490,8 +1458,7 @@ class GetDoorListResponse:
     Attributes:
         next_start_reference: Reference of the next page; absent on the last page.
         door:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1535,8 +1502,7 @@ class GetDoorPriorityStateResponse:
     """
     Attributes:
         door_priority_action: One entry per level, highest priority first.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1572,8 +1538,7 @@ class GetDoorResponse:
     """
     Attributes:
         door:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1649,8 +1614,7 @@ class SetDoor:
     """
     Attributes:
         door:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1687,8 +1651,7 @@ class SetDoorConfiguration:
     """
     Attributes:
         door_configuration:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1763,8 +1726,7 @@ class GetPriorityConfigurationListResponse:
     Attributes:
         next_start_reference:
         priority_configuration:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1808,8 +1770,7 @@ class GetPriorityConfigurationResponse:
     """
     Attributes:
         priority_configuration:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1845,8 +1806,7 @@ class SetPriorityConfiguration:
     """
     Attributes:
         priority_configuration:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1884,8 +1844,7 @@ class GetDoorScheduleConfigurationListResponse:
     Attributes:
         next_start_reference:
         door_schedule_configuration:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1929,8 +1888,7 @@ class GetDoorScheduleConfigurationResponse:
     """
     Attributes:
         door_schedule_configuration:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1966,8 +1924,7 @@ class SetDoorScheduleConfiguration:
     """
     Attributes:
         door_schedule_configuration:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

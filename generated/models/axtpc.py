@@ -22,8 +22,7 @@ class CredentialAccessProfile:
         valid_from: Start of validity; empty or absent for no limit.
         valid_to: End of validity; empty or absent for no limit.
         access_profile: Token of the access profile.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -93,8 +92,7 @@ class CredentialStatusEnum(Enum):
 class GetProviders:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -126,8 +124,7 @@ class HidmobileOptions:
         part_number_token: Part number to issue the Mobile ID from; the configured default
             when absent.
         invitation_code: Code the holder enters in the HID app; returned by reads.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -171,8 +168,7 @@ class HidmobileOptions:
 class RemoveThirdPartyCredentialByEmailResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -199,8 +195,7 @@ class RemoveThirdPartyCredentialByEmailResponse:
 class RemoveThirdPartyCredentialResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -227,8 +222,7 @@ class RemoveThirdPartyCredentialResponse:
 class SetProviderConfigurationResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -256,8 +250,7 @@ class SetThirdPartyCredentialResponse:
     """
     Attributes:
         token: Token of the credential created or replaced.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -400,8 +393,7 @@ class GetProviderConfiguration:
     Attributes:
         provider_name:
         provider_actions:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -446,8 +438,7 @@ class GetProvidersResponse:
     Attributes:
         providers: Supported providers, as one configuration entry named "ProviderName"
             whose Enums list the provider names (today "HIDMobileAccess").
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -485,8 +476,7 @@ class GetThirdPartyCredential:
         token:
         provider_actions:
         provider_name:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -541,8 +531,7 @@ class GetThirdPartyCredentialByEmail:
             documentation).
         provider_actions:
         provider_name:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -597,8 +586,7 @@ class GetThirdPartyCredentialList:
         start_reference: NextStartReference of the previous page; absent for the first page.
         provider_actions:
         provider_name:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -702,8 +690,7 @@ class RemoveThirdPartyCredential:
         token:
         provider_actions:
         provider_name:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -757,8 +744,7 @@ class RemoveThirdPartyCredentialByEmail:
         email:
         provider_actions:
         provider_name:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -812,8 +798,7 @@ class ThirdPartyOptions:
 
     Attributes:
         hidmobile_options:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -862,8 +847,7 @@ class HidmobileConfiguration:
         idp_url:
         card_id_data_name: IdData name that receives the card number of an issued Mobile ID;
             "CardNr" by default.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -983,8 +967,7 @@ class ThirdPartyCredential:
     Attributes:
         credential:
         options:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1024,8 +1007,7 @@ class GetThirdPartyCredentialByEmailResponse:
     """
     Attributes:
         third_party_credential:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1061,8 +1043,7 @@ class GetThirdPartyCredentialListResponse:
     Attributes:
         next_start_reference: Reference of the next page; absent on the last page.
         third_party_credentials:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1107,8 +1088,7 @@ class GetThirdPartyCredentialResponse:
     """
     Attributes:
         third_party_credential:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1145,8 +1125,7 @@ class ProviderConfigurationInfo:
 
     Attributes:
         hidmobile_config:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1182,8 +1161,7 @@ class SetThirdPartyCredential:
         provider_actions: Actions by Name: "ForceUpdate", "SendInvitationOnly",
             "NoLocalModification".
         provider_name:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1234,8 +1212,7 @@ class GetProviderConfigurationResponse:
     """
     Attributes:
         configuration:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1272,8 +1249,7 @@ class SetProviderConfiguration:
         provider_name:
         provider_actions:
         configuration:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

@@ -15,8 +15,7 @@ __NAMESPACE__ = "http://www.axis.com/vapix/ws/user"
 class GetServiceCapabilities:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -44,8 +43,7 @@ class GetUser:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -82,8 +80,7 @@ class GetUserInfo:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -121,8 +118,7 @@ class GetUserInfoByCredentialToken:
     """
     Attributes:
         credential_token: Token of a credential (pacsaxis).
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -159,8 +155,7 @@ class GetUserInfoList:
     Attributes:
         limit: Most items to return; the device may return fewer.
         start_reference: NextStartReference of the previous page; absent for the first page.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -205,8 +200,7 @@ class GetUserList:
     Attributes:
         limit:
         start_reference:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -250,8 +244,7 @@ class RemoveUser:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -288,8 +281,7 @@ class RemoveUser:
 class RemoveUserResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -319,8 +311,7 @@ class ServiceCapabilities:
 
     Attributes:
         max_limit: Most items one Get or List call returns.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -352,8 +343,7 @@ class SetUserResponse:
     """
     Attributes:
         token: Tokens of the users written, generated ones included.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -390,8 +380,7 @@ class GetServiceCapabilitiesResponse:
     """
     Attributes:
         capabilities:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -501,8 +490,7 @@ class GetUserInfoByCredentialTokenResponse:
     """
     Attributes:
         user_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -539,8 +527,7 @@ class GetUserInfoListResponse:
     Attributes:
         next_start_reference: Reference of the next page; absent on the last page.
         user_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -584,8 +571,7 @@ class GetUserInfoResponse:
     """
     Attributes:
         user_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -622,8 +608,7 @@ class GetUserListResponse:
     Attributes:
         next_start_reference:
         user:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -667,8 +652,7 @@ class GetUserResponse:
     """
     Attributes:
         user:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -704,8 +688,7 @@ class SetUser:
     """
     Attributes:
         user:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

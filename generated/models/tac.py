@@ -25,8 +25,7 @@ class AccessPointCapabilities:
         access_taken: The access point reports whether a granted access was actually used.
         external_authorization: Decisions can be delegated to a client through
             ExternalAuthorization.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -88,8 +87,7 @@ class AccessPointState:
 
     Attributes:
         enabled: False while the access point is disabled (requests are then refused).
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -130,8 +128,7 @@ class DisableAccessPoint:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -166,8 +163,7 @@ class DisableAccessPoint:
 class DisableAccessPointResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -195,8 +191,7 @@ class EnableAccessPoint:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -231,8 +226,7 @@ class EnableAccessPoint:
 class EnableAccessPointResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -259,8 +253,7 @@ class EnableAccessPointResponse:
 class ExternalAuthorizationResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -288,8 +281,7 @@ class GetAccessPointInfo:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -328,8 +320,7 @@ class GetAccessPointInfoList:
     Attributes:
         limit: Most items to return; the device may return fewer.
         start_reference: NextStartReference of the previous page; absent for the first page.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -373,8 +364,7 @@ class GetAccessPointState:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -410,8 +400,7 @@ class GetAreaInfo:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -450,8 +439,7 @@ class GetAreaInfoList:
     Attributes:
         limit: Most items to return; the device may return fewer.
         start_reference: NextStartReference of the previous page; absent for the first page.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -495,8 +483,7 @@ class GetAuthenticationProfile:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -534,8 +521,7 @@ class GetAuthenticationProfileInfo:
     """
     Attributes:
         token:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -574,8 +560,7 @@ class GetAuthenticationProfileInfoList:
     Attributes:
         limit: Most items to return; the device may return fewer.
         start_reference: NextStartReference of the previous page; absent for the first page.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -620,8 +605,7 @@ class GetAuthenticationProfileList:
     Attributes:
         limit: Most items to return; the device may return fewer.
         start_reference: NextStartReference of the previous page; absent for the first page.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -664,8 +648,7 @@ class GetAuthenticationProfileList:
 class GetServiceCapabilities:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -701,8 +684,7 @@ class IdFactor:
             ...).
         operator_value: Argument of the operator, for example "Active" for a REX or
             "DuressPIN" for IdDataEqualToField; empty when unused.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -748,8 +730,7 @@ class RemoveAuthenticationProfile:
     """
     Attributes:
         token: Profiles to remove; an empty list removes nothing.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -785,8 +766,7 @@ class RemoveAuthenticationProfile:
 class RemoveAuthenticationProfileResponse:
     """
     Attributes:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -832,8 +812,7 @@ class ServiceCapabilities:
         get_credential_list_supported:
         get_access_profile:
         remote_service:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -970,8 +949,7 @@ class SetAuthenticationProfileResponse:
     """
     Attributes:
         token: Tokens of the stored profiles, in request order.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1201,8 +1179,7 @@ class ExternalAuthorization:
         credential_token: Credential the decision applies to, when one was presented.
         reason: Free-text reason, mainly for a denial.
         decision:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1262,8 +1239,7 @@ class GetAccessPointStateResponse:
     """
     Attributes:
         access_point_state:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1298,8 +1274,7 @@ class GetServiceCapabilitiesResponse:
     """
     Attributes:
         capabilities:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1335,8 +1310,7 @@ class GetAccessPointInfoListResponse:
     Attributes:
         next_start_reference: Reference of the next page; absent on the last page.
         access_point_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1380,8 +1354,7 @@ class GetAccessPointInfoResponse:
     """
     Attributes:
         access_point_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1418,8 +1391,7 @@ class GetAreaInfoListResponse:
     Attributes:
         next_start_reference: Reference of the next page; absent on the last page.
         area_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1463,8 +1435,7 @@ class GetAreaInfoResponse:
     """
     Attributes:
         area_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1501,8 +1472,7 @@ class GetAuthenticationProfileInfoListResponse:
     Attributes:
         next_start_reference: Reference of the next page; absent on the last page.
         authentication_profile_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1546,8 +1516,7 @@ class GetAuthenticationProfileInfoResponse:
     """
     Attributes:
         authentication_profile_info:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1584,8 +1553,7 @@ class GetAuthenticationProfileListResponse:
     Attributes:
         next_start_reference: Reference of the next page; absent on the last page.
         authentication_profile:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1629,8 +1597,7 @@ class GetAuthenticationProfileResponse:
     """
     Attributes:
         authentication_profile:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -1666,8 +1633,7 @@ class SetAuthenticationProfile:
     """
     Attributes:
         authentication_profile:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

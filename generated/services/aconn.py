@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.aconn import (
     AddPeers,
     AddPeersResponse,
@@ -80,7 +81,7 @@ class ConnectionClient(Service):
         """Starts removing controllers from the peer network.
 
         Args:
-            peer: (no description in the spec)
+            peer: See the spec.
         """
         return self._call(
             "aconn:RemovePeers",
@@ -115,7 +116,7 @@ class ConnectionClient(Service):
         """Turns stand-alone mode on or off.
 
         Args:
-            stand_alone: (no description in the spec)
+            stand_alone: See the spec.
         """
         return self._call(
             "aconn:SetStandAloneMode",
@@ -194,7 +195,7 @@ class AsyncConnectionClient(AsyncService):
         """Starts removing controllers from the peer network.
 
         Args:
-            peer: (no description in the spec)
+            peer: See the spec.
         """
         return await self._call(
             "aconn:RemovePeers",
@@ -229,7 +230,7 @@ class AsyncConnectionClient(AsyncService):
         """Turns stand-alone mode on or off.
 
         Args:
-            stand_alone: (no description in the spec)
+            stand_alone: See the spec.
         """
         return await self._call(
             "aconn:SetStandAloneMode",

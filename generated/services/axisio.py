@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.axisio import (
     GetIoAssignmentList,
     GetIoAssignmentListResponse,
@@ -83,7 +84,7 @@ class AxisIoClient(Service):
         pins with it lose their assignment. Returns the assignments that failed.
 
         Args:
-            io_assignment: (no description in the spec)
+            io_assignment: See the spec.
         """
         return self._call(
             "axisio:SetIoAssignment",
@@ -155,7 +156,7 @@ class AsyncAxisIoClient(AsyncService):
         pins with it lose their assignment. Returns the assignments that failed.
 
         Args:
-            io_assignment: (no description in the spec)
+            io_assignment: See the spec.
         """
         return await self._call(
             "axisio:SetIoAssignment",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.axissd import Attribute, GetServiceProviderList, GetServiceProviderListResponse
 
 
@@ -20,7 +21,7 @@ class AxisServiceDiscoveryClient(Service):
     def get_service_provider_list(
         self,
         *,
-        timeout: int,
+        timeout_: int,
         type_value: str,
         attributes: list[Attribute] | Attribute | None = None,
         protocol: Protocol | None = None,
@@ -31,16 +32,16 @@ class AxisServiceDiscoveryClient(Service):
         found. For added devices the services are listed too.
 
         Args:
-            timeout: Seconds the discovery keeps running; call again before it runs out to keep
+            timeout_: Seconds the discovery keeps running; call again before it runs out to keep
                 collecting devices.
             type_value: Kind of provider to look for: "RIO" for remote I/O modules.
-            attributes: (no description in the spec)
+            attributes: See the spec.
         """
         return self._call(
             "axissd:GetServiceProviderList",
             build(
                 GetServiceProviderList,
-                timeout=timeout,
+                timeout=timeout_,
                 type_value=type_value,
                 attributes=attributes,
             ),
@@ -58,7 +59,7 @@ class AsyncAxisServiceDiscoveryClient(AsyncService):
     async def get_service_provider_list(
         self,
         *,
-        timeout: int,
+        timeout_: int,
         type_value: str,
         attributes: list[Attribute] | Attribute | None = None,
         protocol: Protocol | None = None,
@@ -69,16 +70,16 @@ class AsyncAxisServiceDiscoveryClient(AsyncService):
         found. For added devices the services are listed too.
 
         Args:
-            timeout: Seconds the discovery keeps running; call again before it runs out to keep
+            timeout_: Seconds the discovery keeps running; call again before it runs out to keep
                 collecting devices.
             type_value: Kind of provider to look for: "RIO" for remote I/O modules.
-            attributes: (no description in the spec)
+            attributes: See the spec.
         """
         return await self._call(
             "axissd:GetServiceProviderList",
             build(
                 GetServiceProviderList,
-                timeout=timeout,
+                timeout=timeout_,
                 type_value=type_value,
                 attributes=attributes,
             ),

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.axkey import (
     EncryptionKey,
     GetEncryptionKey,
@@ -98,7 +99,7 @@ class KeyStoreClient(Service):
         """Returns the keys with the given tokens, without their values.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axkey:GetEncryptionKey",
@@ -118,7 +119,7 @@ class KeyStoreClient(Service):
         """Deletes the keys with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axkey:RemoveEncryptionKey",
@@ -205,7 +206,7 @@ class AsyncKeyStoreClient(AsyncService):
         """Returns the keys with the given tokens, without their values.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axkey:GetEncryptionKey",
@@ -225,7 +226,7 @@ class AsyncKeyStoreClient(AsyncService):
         """Deletes the keys with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axkey:RemoveEncryptionKey",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.axloc import (
     AlarmFilter,
     DisableGlobalDistribution,
@@ -70,7 +71,7 @@ class EventLoggerConfigClient(Service):
         """Deletes the ignore filters with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axloc:RemoveIgnoreFilter",
@@ -125,7 +126,7 @@ class EventLoggerConfigClient(Service):
         """Deletes the alarm filters with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axloc:RemoveAlarmFilter",
@@ -248,7 +249,7 @@ class AsyncEventLoggerConfigClient(AsyncService):
         """Deletes the ignore filters with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axloc:RemoveIgnoreFilter",
@@ -303,7 +304,7 @@ class AsyncEventLoggerConfigClient(AsyncService):
         """Deletes the alarm filters with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axloc:RemoveAlarmFilter",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.axlog import (
     FetchAlarms,
     FetchAlarms2,
@@ -49,12 +50,12 @@ class EventLoggerClient(Service):
         (Limit, RowID, More).
 
         Args:
-            start: (no description in the spec)
-            stop: (no description in the spec)
-            filters: (no description in the spec)
-            limit: (no description in the spec)
-            row_id: (no description in the spec)
-            descending: (no description in the spec)
+            start: See the spec.
+            stop: See the spec.
+            filters: See the spec.
+            limit: Most items in one page; the device may return fewer.
+            row_id: See the spec.
+            descending: See the spec.
         """
         return self._call(
             "axlog:FetchEvents",
@@ -117,12 +118,12 @@ class EventLoggerClient(Service):
         """Reads unacknowledged alarms; same parameters and paging as FetchEvents.
 
         Args:
-            start: (no description in the spec)
-            stop: (no description in the spec)
-            filters: (no description in the spec)
-            limit: (no description in the spec)
-            row_id: (no description in the spec)
-            descending: (no description in the spec)
+            start: See the spec.
+            stop: See the spec.
+            filters: See the spec.
+            limit: Most items in one page; the device may return fewer.
+            row_id: See the spec.
+            descending: See the spec.
         """
         return self._call(
             "axlog:FetchAlarms",
@@ -187,13 +188,13 @@ class EventLoggerClient(Service):
         least one set.
 
         Args:
-            start: (no description in the spec)
-            stop: (no description in the spec)
-            filters: (no description in the spec)
-            limit: (no description in the spec)
-            row_id: (no description in the spec)
-            descending: (no description in the spec)
-            filter_sets: (no description in the spec)
+            start: See the spec.
+            stop: See the spec.
+            filters: See the spec.
+            limit: Most items in one page; the device may return fewer.
+            row_id: See the spec.
+            descending: See the spec.
+            filter_sets: See the spec.
         """
         return self._call(
             "axlog:FetchEvents2",
@@ -260,13 +261,13 @@ class EventLoggerClient(Service):
         """FetchAlarms with FilterSets, combined as in FetchEvents2.
 
         Args:
-            start: (no description in the spec)
-            stop: (no description in the spec)
-            filters: (no description in the spec)
-            limit: (no description in the spec)
-            row_id: (no description in the spec)
-            descending: (no description in the spec)
-            filter_sets: (no description in the spec)
+            start: See the spec.
+            stop: See the spec.
+            filters: See the spec.
+            limit: Most items in one page; the device may return fewer.
+            row_id: See the spec.
+            descending: See the spec.
+            filter_sets: See the spec.
         """
         return self._call(
             "axlog:FetchAlarms2",
@@ -333,12 +334,12 @@ class EventLoggerClient(Service):
         parameters.
 
         Args:
-            start: (no description in the spec)
-            stop: (no description in the spec)
-            filters: (no description in the spec)
-            limit: (no description in the spec)
-            row_id: (no description in the spec)
-            descending: (no description in the spec)
+            start: See the spec.
+            stop: See the spec.
+            filters: See the spec.
+            limit: Most items in one page; the device may return fewer.
+            row_id: See the spec.
+            descending: See the spec.
         """
         return self._call(
             "axlog:FetchEvents3",
@@ -428,12 +429,12 @@ class AsyncEventLoggerClient(AsyncService):
         (Limit, RowID, More).
 
         Args:
-            start: (no description in the spec)
-            stop: (no description in the spec)
-            filters: (no description in the spec)
-            limit: (no description in the spec)
-            row_id: (no description in the spec)
-            descending: (no description in the spec)
+            start: See the spec.
+            stop: See the spec.
+            filters: See the spec.
+            limit: Most items in one page; the device may return fewer.
+            row_id: See the spec.
+            descending: See the spec.
         """
         return await self._call(
             "axlog:FetchEvents",
@@ -496,12 +497,12 @@ class AsyncEventLoggerClient(AsyncService):
         """Reads unacknowledged alarms; same parameters and paging as FetchEvents.
 
         Args:
-            start: (no description in the spec)
-            stop: (no description in the spec)
-            filters: (no description in the spec)
-            limit: (no description in the spec)
-            row_id: (no description in the spec)
-            descending: (no description in the spec)
+            start: See the spec.
+            stop: See the spec.
+            filters: See the spec.
+            limit: Most items in one page; the device may return fewer.
+            row_id: See the spec.
+            descending: See the spec.
         """
         return await self._call(
             "axlog:FetchAlarms",
@@ -566,13 +567,13 @@ class AsyncEventLoggerClient(AsyncService):
         least one set.
 
         Args:
-            start: (no description in the spec)
-            stop: (no description in the spec)
-            filters: (no description in the spec)
-            limit: (no description in the spec)
-            row_id: (no description in the spec)
-            descending: (no description in the spec)
-            filter_sets: (no description in the spec)
+            start: See the spec.
+            stop: See the spec.
+            filters: See the spec.
+            limit: Most items in one page; the device may return fewer.
+            row_id: See the spec.
+            descending: See the spec.
+            filter_sets: See the spec.
         """
         return await self._call(
             "axlog:FetchEvents2",
@@ -639,13 +640,13 @@ class AsyncEventLoggerClient(AsyncService):
         """FetchAlarms with FilterSets, combined as in FetchEvents2.
 
         Args:
-            start: (no description in the spec)
-            stop: (no description in the spec)
-            filters: (no description in the spec)
-            limit: (no description in the spec)
-            row_id: (no description in the spec)
-            descending: (no description in the spec)
-            filter_sets: (no description in the spec)
+            start: See the spec.
+            stop: See the spec.
+            filters: See the spec.
+            limit: Most items in one page; the device may return fewer.
+            row_id: See the spec.
+            descending: See the spec.
+            filter_sets: See the spec.
         """
         return await self._call(
             "axlog:FetchAlarms2",
@@ -712,12 +713,12 @@ class AsyncEventLoggerClient(AsyncService):
         parameters.
 
         Args:
-            start: (no description in the spec)
-            stop: (no description in the spec)
-            filters: (no description in the spec)
-            limit: (no description in the spec)
-            row_id: (no description in the spec)
-            descending: (no description in the spec)
+            start: See the spec.
+            stop: See the spec.
+            filters: See the spec.
+            limit: Most items in one page; the device may return fewer.
+            row_id: See the spec.
+            descending: See the spec.
         """
         return await self._call(
             "axlog:FetchEvents3",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.axrio import Device, SetDevice, SetDeviceResponse
 
 
@@ -28,7 +29,7 @@ class RemoteIoClient(Service):
         the device tokens.
 
         Args:
-            device: (no description in the spec)
+            device: See the spec.
         """
         return self._call(
             "axrio:SetDevice",
@@ -55,7 +56,7 @@ class AsyncRemoteIoClient(AsyncService):
         the device tokens.
 
         Args:
-            device: (no description in the spec)
+            device: See the spec.
         """
         return await self._call(
             "axrio:SetDevice",

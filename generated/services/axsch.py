@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.axsch import (
     GetSchedule,
     GetScheduleInfo,
@@ -105,7 +106,7 @@ class ScheduleClient(Service):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axsch:GetScheduleInfo",
@@ -166,7 +167,7 @@ class ScheduleClient(Service):
         """Returns the full schedules with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axsch:GetSchedule",
@@ -207,7 +208,7 @@ class ScheduleClient(Service):
         an Interval event with Active and Exception false.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axsch:RemoveSchedule",
@@ -338,7 +339,7 @@ class AsyncScheduleClient(AsyncService):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axsch:GetScheduleInfo",
@@ -399,7 +400,7 @@ class AsyncScheduleClient(AsyncService):
         """Returns the full schedules with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axsch:GetSchedule",
@@ -440,7 +441,7 @@ class AsyncScheduleClient(AsyncService):
         an Interval event with Active and Exception false.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axsch:RemoveSchedule",

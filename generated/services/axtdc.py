@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.axtdc import (
     AccessDoorWithoutUnlock,
     AccessDoorWithoutUnlockResponse,
@@ -76,9 +77,9 @@ class AxisDoorControlClient(Service):
         door mode again.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
             priority_level: Level to release; empty for the door's default priority.
-            extension: (no description in the spec)
+            extension: See the spec.
         """
         return self._call(
             "axtdc:ReleaseDoor",
@@ -104,12 +105,12 @@ class AxisDoorControlClient(Service):
         opening it raises no forced-open alarm.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
             use_extended_time: Use the door's extended access and open-too-long times.
-            access_time: (no description in the spec)
-            open_too_long_time: (no description in the spec)
-            pre_alarm_time: (no description in the spec)
-            extension: (no description in the spec)
+            access_time: See the spec.
+            open_too_long_time: See the spec.
+            pre_alarm_time: See the spec.
+            extension: See the spec.
         """
         return self._call(
             "axtdc:AccessDoorWithoutUnlock",
@@ -137,7 +138,7 @@ class AxisDoorControlClient(Service):
         """Creates or replaces doors; an empty token creates one. Returns the tokens written.
 
         Args:
-            door: (no description in the spec)
+            door: See the spec.
         """
         return self._call(
             "axtdc:SetDoor",
@@ -198,7 +199,7 @@ class AxisDoorControlClient(Service):
         """Returns the doors with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtdc:GetDoor",
@@ -218,7 +219,7 @@ class AxisDoorControlClient(Service):
         """Removes doors.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtdc:RemoveDoor",
@@ -239,7 +240,7 @@ class AxisDoorControlClient(Service):
         first, with what requested it.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtdc:GetDoorPriorityState",
@@ -259,7 +260,7 @@ class AxisDoorControlClient(Service):
         """Creates or replaces priority configurations. Returns the tokens written.
 
         Args:
-            priority_configuration: (no description in the spec)
+            priority_configuration: See the spec.
         """
         return self._call(
             "axtdc:SetPriorityConfiguration",
@@ -280,8 +281,8 @@ class AxisDoorControlClient(Service):
         """Lists priority configurations page by page.
 
         Args:
-            limit: (no description in the spec)
-            start_reference: (no description in the spec)
+            limit: Most items in one page; the device may return fewer.
+            start_reference: NextStartReference of the previous page; leave out for the first page.
         """
         return self._call(
             "axtdc:GetPriorityConfigurationList",
@@ -320,7 +321,7 @@ class AxisDoorControlClient(Service):
         """Returns the priority configurations with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtdc:GetPriorityConfiguration",
@@ -340,7 +341,7 @@ class AxisDoorControlClient(Service):
         """Removes priority configurations.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtdc:RemovePriorityConfiguration",
@@ -361,8 +362,8 @@ class AxisDoorControlClient(Service):
         """Lists door hardware configurations page by page.
 
         Args:
-            limit: (no description in the spec)
-            start_reference: (no description in the spec)
+            limit: Most items in one page; the device may return fewer.
+            start_reference: NextStartReference of the previous page; leave out for the first page.
         """
         return self._call(
             "axtdc:GetDoorConfigurationList",
@@ -401,7 +402,7 @@ class AxisDoorControlClient(Service):
         """Returns the door configurations with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtdc:GetDoorConfiguration",
@@ -422,7 +423,7 @@ class AxisDoorControlClient(Service):
         token gets defaults for the entries left out. Returns the tokens written.
 
         Args:
-            door_configuration: (no description in the spec)
+            door_configuration: See the spec.
         """
         return self._call(
             "axtdc:SetDoorConfiguration",
@@ -442,7 +443,7 @@ class AxisDoorControlClient(Service):
         """Removes door configurations.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtdc:RemoveDoorConfiguration",
@@ -483,7 +484,7 @@ class AxisDoorControlClient(Service):
         """Creates or replaces door schedule configurations. Returns the tokens written.
 
         Args:
-            door_schedule_configuration: (no description in the spec)
+            door_schedule_configuration: See the spec.
         """
         return self._call(
             "axtdc:SetDoorScheduleConfiguration",
@@ -507,8 +508,8 @@ class AxisDoorControlClient(Service):
         """Lists door schedule configurations page by page.
 
         Args:
-            limit: (no description in the spec)
-            start_reference: (no description in the spec)
+            limit: Most items in one page; the device may return fewer.
+            start_reference: NextStartReference of the previous page; leave out for the first page.
         """
         return self._call(
             "axtdc:GetDoorScheduleConfigurationList",
@@ -547,7 +548,7 @@ class AxisDoorControlClient(Service):
         """Returns the door schedule configurations with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtdc:GetDoorScheduleConfiguration",
@@ -567,7 +568,7 @@ class AxisDoorControlClient(Service):
         """Removes door schedule configurations.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtdc:RemoveDoorScheduleConfiguration",
@@ -596,9 +597,9 @@ class AsyncAxisDoorControlClient(AsyncService):
         door mode again.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
             priority_level: Level to release; empty for the door's default priority.
-            extension: (no description in the spec)
+            extension: See the spec.
         """
         return await self._call(
             "axtdc:ReleaseDoor",
@@ -624,12 +625,12 @@ class AsyncAxisDoorControlClient(AsyncService):
         opening it raises no forced-open alarm.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
             use_extended_time: Use the door's extended access and open-too-long times.
-            access_time: (no description in the spec)
-            open_too_long_time: (no description in the spec)
-            pre_alarm_time: (no description in the spec)
-            extension: (no description in the spec)
+            access_time: See the spec.
+            open_too_long_time: See the spec.
+            pre_alarm_time: See the spec.
+            extension: See the spec.
         """
         return await self._call(
             "axtdc:AccessDoorWithoutUnlock",
@@ -657,7 +658,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Creates or replaces doors; an empty token creates one. Returns the tokens written.
 
         Args:
-            door: (no description in the spec)
+            door: See the spec.
         """
         return await self._call(
             "axtdc:SetDoor",
@@ -718,7 +719,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Returns the doors with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtdc:GetDoor",
@@ -738,7 +739,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Removes doors.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtdc:RemoveDoor",
@@ -759,7 +760,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         first, with what requested it.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtdc:GetDoorPriorityState",
@@ -779,7 +780,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Creates or replaces priority configurations. Returns the tokens written.
 
         Args:
-            priority_configuration: (no description in the spec)
+            priority_configuration: See the spec.
         """
         return await self._call(
             "axtdc:SetPriorityConfiguration",
@@ -800,8 +801,8 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Lists priority configurations page by page.
 
         Args:
-            limit: (no description in the spec)
-            start_reference: (no description in the spec)
+            limit: Most items in one page; the device may return fewer.
+            start_reference: NextStartReference of the previous page; leave out for the first page.
         """
         return await self._call(
             "axtdc:GetPriorityConfigurationList",
@@ -840,7 +841,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Returns the priority configurations with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtdc:GetPriorityConfiguration",
@@ -860,7 +861,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Removes priority configurations.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtdc:RemovePriorityConfiguration",
@@ -881,8 +882,8 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Lists door hardware configurations page by page.
 
         Args:
-            limit: (no description in the spec)
-            start_reference: (no description in the spec)
+            limit: Most items in one page; the device may return fewer.
+            start_reference: NextStartReference of the previous page; leave out for the first page.
         """
         return await self._call(
             "axtdc:GetDoorConfigurationList",
@@ -921,7 +922,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Returns the door configurations with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtdc:GetDoorConfiguration",
@@ -942,7 +943,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         token gets defaults for the entries left out. Returns the tokens written.
 
         Args:
-            door_configuration: (no description in the spec)
+            door_configuration: See the spec.
         """
         return await self._call(
             "axtdc:SetDoorConfiguration",
@@ -962,7 +963,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Removes door configurations.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtdc:RemoveDoorConfiguration",
@@ -1003,7 +1004,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Creates or replaces door schedule configurations. Returns the tokens written.
 
         Args:
-            door_schedule_configuration: (no description in the spec)
+            door_schedule_configuration: See the spec.
         """
         return await self._call(
             "axtdc:SetDoorScheduleConfiguration",
@@ -1027,8 +1028,8 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Lists door schedule configurations page by page.
 
         Args:
-            limit: (no description in the spec)
-            start_reference: (no description in the spec)
+            limit: Most items in one page; the device may return fewer.
+            start_reference: NextStartReference of the previous page; leave out for the first page.
         """
         return await self._call(
             "axtdc:GetDoorScheduleConfigurationList",
@@ -1067,7 +1068,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Returns the door schedule configurations with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtdc:GetDoorScheduleConfiguration",
@@ -1087,7 +1088,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Removes door schedule configurations.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtdc:RemoveDoorScheduleConfiguration",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.axtid import (
     Activity,
     FeedbackMessage,
@@ -142,7 +143,7 @@ class IdPointClient(Service):
         """Returns the IdPointInfo items with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:GetIdPointInfo",
@@ -203,7 +204,7 @@ class IdPointClient(Service):
         """Returns the IdPoints with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:GetIdPoint",
@@ -224,7 +225,7 @@ class IdPointClient(Service):
         tokens set.
 
         Args:
-            id_point: (no description in the spec)
+            id_point: See the spec.
         """
         return self._call(
             "axtid:SetIdPoint",
@@ -244,7 +245,7 @@ class IdPointClient(Service):
         """Removes the IdPoints with the given tokens, together with their configuration.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:RemoveIdPoint",
@@ -264,7 +265,7 @@ class IdPointClient(Service):
         """Returns the capabilities of one IdPoint.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:GetIdPointCapabilities",
@@ -290,8 +291,8 @@ class IdPointClient(Service):
         text, graphics or audio.
 
         Args:
-            token: (no description in the spec)
-            profile: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            profile: See the spec.
             other_profile: The wanted profile when Profile is Other.
             message: Text to show.
             graphics: Image to show, in one of the SupportedGraphicsTypes.
@@ -365,7 +366,7 @@ class IdPointClient(Service):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:GetIdPointConfiguration",
@@ -387,7 +388,7 @@ class IdPointClient(Service):
         tokens set.
 
         Args:
-            id_point_configuration: (no description in the spec)
+            id_point_configuration: See the spec.
         """
         return self._call(
             "axtid:SetIdPointConfiguration",
@@ -407,7 +408,7 @@ class IdPointClient(Service):
         """Removes the IdPoint hardware configurations with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:RemoveIdPointConfiguration",
@@ -428,7 +429,7 @@ class IdPointClient(Service):
         types and dependencies.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:GetIdPointConfigurationInfo",
@@ -510,7 +511,7 @@ class IdPointClient(Service):
         """Returns the card formats with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:GetIdDataConfiguration",
@@ -531,7 +532,7 @@ class IdPointClient(Service):
         the tokens set.
 
         Args:
-            id_data_configuration: (no description in the spec)
+            id_data_configuration: See the spec.
         """
         return self._call(
             "axtid:SetIdDataConfiguration",
@@ -551,7 +552,7 @@ class IdPointClient(Service):
         """Removes the card formats with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:RemoveIdDataConfiguration",
@@ -571,7 +572,7 @@ class IdPointClient(Service):
         """Returns the feedback profile an IdPoint currently shows.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:GetFeedbackMessage",
@@ -591,7 +592,7 @@ class IdPointClient(Service):
         """Returns the secure channel (OSDP) status of one IdPoint.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:GetSecureChannelStatus",
@@ -611,7 +612,7 @@ class IdPointClient(Service):
         """Returns the whitelist upload state of the IdPoints (locks) with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axtid:GetIdPointWhiteList",
@@ -679,7 +680,7 @@ class IdPointClient(Service):
         Args:
             token: Token of the IdPoint the activities happen at; it needs a hardware
                 configuration.
-            activities: (no description in the spec)
+            activities: See the spec.
             description: Text added to the events sent.
             attributes: Reserved for future extensions; not used by current firmware.
         """
@@ -770,7 +771,7 @@ class AsyncIdPointClient(AsyncService):
         """Returns the IdPointInfo items with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:GetIdPointInfo",
@@ -831,7 +832,7 @@ class AsyncIdPointClient(AsyncService):
         """Returns the IdPoints with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:GetIdPoint",
@@ -852,7 +853,7 @@ class AsyncIdPointClient(AsyncService):
         tokens set.
 
         Args:
-            id_point: (no description in the spec)
+            id_point: See the spec.
         """
         return await self._call(
             "axtid:SetIdPoint",
@@ -872,7 +873,7 @@ class AsyncIdPointClient(AsyncService):
         """Removes the IdPoints with the given tokens, together with their configuration.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:RemoveIdPoint",
@@ -892,7 +893,7 @@ class AsyncIdPointClient(AsyncService):
         """Returns the capabilities of one IdPoint.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:GetIdPointCapabilities",
@@ -918,8 +919,8 @@ class AsyncIdPointClient(AsyncService):
         text, graphics or audio.
 
         Args:
-            token: (no description in the spec)
-            profile: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            profile: See the spec.
             other_profile: The wanted profile when Profile is Other.
             message: Text to show.
             graphics: Image to show, in one of the SupportedGraphicsTypes.
@@ -993,7 +994,7 @@ class AsyncIdPointClient(AsyncService):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:GetIdPointConfiguration",
@@ -1015,7 +1016,7 @@ class AsyncIdPointClient(AsyncService):
         tokens set.
 
         Args:
-            id_point_configuration: (no description in the spec)
+            id_point_configuration: See the spec.
         """
         return await self._call(
             "axtid:SetIdPointConfiguration",
@@ -1035,7 +1036,7 @@ class AsyncIdPointClient(AsyncService):
         """Removes the IdPoint hardware configurations with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:RemoveIdPointConfiguration",
@@ -1056,7 +1057,7 @@ class AsyncIdPointClient(AsyncService):
         types and dependencies.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:GetIdPointConfigurationInfo",
@@ -1138,7 +1139,7 @@ class AsyncIdPointClient(AsyncService):
         """Returns the card formats with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:GetIdDataConfiguration",
@@ -1159,7 +1160,7 @@ class AsyncIdPointClient(AsyncService):
         the tokens set.
 
         Args:
-            id_data_configuration: (no description in the spec)
+            id_data_configuration: See the spec.
         """
         return await self._call(
             "axtid:SetIdDataConfiguration",
@@ -1179,7 +1180,7 @@ class AsyncIdPointClient(AsyncService):
         """Removes the card formats with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:RemoveIdDataConfiguration",
@@ -1199,7 +1200,7 @@ class AsyncIdPointClient(AsyncService):
         """Returns the feedback profile an IdPoint currently shows.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:GetFeedbackMessage",
@@ -1219,7 +1220,7 @@ class AsyncIdPointClient(AsyncService):
         """Returns the secure channel (OSDP) status of one IdPoint.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:GetSecureChannelStatus",
@@ -1239,7 +1240,7 @@ class AsyncIdPointClient(AsyncService):
         """Returns the whitelist upload state of the IdPoints (locks) with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axtid:GetIdPointWhiteList",
@@ -1307,7 +1308,7 @@ class AsyncIdPointClient(AsyncService):
         Args:
             token: Token of the IdPoint the activities happen at; it needs a hardware
                 configuration.
-            activities: (no description in the spec)
+            activities: See the spec.
             description: Text added to the events sent.
             attributes: Reserved for future extensions; not used by current firmware.
         """

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.axtpc import (
     GetProviderConfiguration,
     GetProviderConfigurationResponse,
@@ -65,8 +66,8 @@ class ThirdPartyCredentialClient(Service):
         """Returns the configuration of a provider; secrets come back masked.
 
         Args:
-            provider_name: (no description in the spec)
-            provider_actions: (no description in the spec)
+            provider_name: See the spec.
+            provider_actions: See the spec.
         """
         return self._call(
             "axtpc:GetProviderConfiguration",
@@ -92,9 +93,9 @@ class ThirdPartyCredentialClient(Service):
         """Configures a provider; an empty provider configuration turns it off.
 
         Args:
-            provider_name: (no description in the spec)
-            configuration: (no description in the spec)
-            provider_actions: (no description in the spec)
+            provider_name: See the spec.
+            configuration: See the spec.
+            provider_actions: See the spec.
         """
         return self._call(
             "axtpc:SetProviderConfiguration",
@@ -122,8 +123,8 @@ class ThirdPartyCredentialClient(Service):
         invitation is sent by e-mail). Returns the credential token.
 
         Args:
-            third_party_credential: (no description in the spec)
-            provider_name: (no description in the spec)
+            third_party_credential: See the spec.
+            provider_name: See the spec.
             provider_actions: Actions by Name: "ForceUpdate", "SendInvitationOnly", "NoLocalModification".
         """
         return self._call(
@@ -152,10 +153,10 @@ class ThirdPartyCredentialClient(Service):
         """Lists the third party credentials of a provider page by page (Limit, StartReference).
 
         Args:
-            provider_name: (no description in the spec)
+            provider_name: See the spec.
             limit: Most items to return; the device may return fewer.
             start_reference: NextStartReference of the previous page; absent for the first page.
-            provider_actions: (no description in the spec)
+            provider_actions: See the spec.
         """
         return self._call(
             "axtpc:GetThirdPartyCredentialList",
@@ -209,9 +210,9 @@ class ThirdPartyCredentialClient(Service):
         """Returns one third party credential by credential token.
 
         Args:
-            token: (no description in the spec)
-            provider_name: (no description in the spec)
-            provider_actions: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            provider_name: See the spec.
+            provider_actions: See the spec.
         """
         return self._call(
             "axtpc:GetThirdPartyCredential",
@@ -239,8 +240,8 @@ class ThirdPartyCredentialClient(Service):
 
         Args:
             email: E-mail address of the credential holder (typed as a token in the documentation).
-            provider_name: (no description in the spec)
-            provider_actions: (no description in the spec)
+            provider_name: See the spec.
+            provider_actions: See the spec.
         """
         return self._call(
             "axtpc:GetThirdPartyCredentialByEmail",
@@ -267,9 +268,9 @@ class ThirdPartyCredentialClient(Service):
         """Deletes a third party credential, here and at the provider, by credential token.
 
         Args:
-            token: (no description in the spec)
-            provider_name: (no description in the spec)
-            provider_actions: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            provider_name: See the spec.
+            provider_actions: See the spec.
         """
         return self._call(
             "axtpc:RemoveThirdPartyCredential",
@@ -296,9 +297,9 @@ class ThirdPartyCredentialClient(Service):
         """Deletes a third party credential, here and at the provider, by holder e-mail address.
 
         Args:
-            email: (no description in the spec)
-            provider_name: (no description in the spec)
-            provider_actions: (no description in the spec)
+            email: See the spec.
+            provider_name: See the spec.
+            provider_actions: See the spec.
         """
         return self._call(
             "axtpc:RemoveThirdPartyCredentialByEmail",
@@ -345,8 +346,8 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         """Returns the configuration of a provider; secrets come back masked.
 
         Args:
-            provider_name: (no description in the spec)
-            provider_actions: (no description in the spec)
+            provider_name: See the spec.
+            provider_actions: See the spec.
         """
         return await self._call(
             "axtpc:GetProviderConfiguration",
@@ -372,9 +373,9 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         """Configures a provider; an empty provider configuration turns it off.
 
         Args:
-            provider_name: (no description in the spec)
-            configuration: (no description in the spec)
-            provider_actions: (no description in the spec)
+            provider_name: See the spec.
+            configuration: See the spec.
+            provider_actions: See the spec.
         """
         return await self._call(
             "axtpc:SetProviderConfiguration",
@@ -402,8 +403,8 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         invitation is sent by e-mail). Returns the credential token.
 
         Args:
-            third_party_credential: (no description in the spec)
-            provider_name: (no description in the spec)
+            third_party_credential: See the spec.
+            provider_name: See the spec.
             provider_actions: Actions by Name: "ForceUpdate", "SendInvitationOnly", "NoLocalModification".
         """
         return await self._call(
@@ -432,10 +433,10 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         """Lists the third party credentials of a provider page by page (Limit, StartReference).
 
         Args:
-            provider_name: (no description in the spec)
+            provider_name: See the spec.
             limit: Most items to return; the device may return fewer.
             start_reference: NextStartReference of the previous page; absent for the first page.
-            provider_actions: (no description in the spec)
+            provider_actions: See the spec.
         """
         return await self._call(
             "axtpc:GetThirdPartyCredentialList",
@@ -489,9 +490,9 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         """Returns one third party credential by credential token.
 
         Args:
-            token: (no description in the spec)
-            provider_name: (no description in the spec)
-            provider_actions: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            provider_name: See the spec.
+            provider_actions: See the spec.
         """
         return await self._call(
             "axtpc:GetThirdPartyCredential",
@@ -519,8 +520,8 @@ class AsyncThirdPartyCredentialClient(AsyncService):
 
         Args:
             email: E-mail address of the credential holder (typed as a token in the documentation).
-            provider_name: (no description in the spec)
-            provider_actions: (no description in the spec)
+            provider_name: See the spec.
+            provider_actions: See the spec.
         """
         return await self._call(
             "axtpc:GetThirdPartyCredentialByEmail",
@@ -547,9 +548,9 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         """Deletes a third party credential, here and at the provider, by credential token.
 
         Args:
-            token: (no description in the spec)
-            provider_name: (no description in the spec)
-            provider_actions: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            provider_name: See the spec.
+            provider_actions: See the spec.
         """
         return await self._call(
             "axtpc:RemoveThirdPartyCredential",
@@ -576,9 +577,9 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         """Deletes a third party credential, here and at the provider, by holder e-mail address.
 
         Args:
-            email: (no description in the spec)
-            provider_name: (no description in the spec)
-            provider_actions: (no description in the spec)
+            email: See the spec.
+            provider_name: See the spec.
+            provider_actions: See the spec.
         """
         return await self._call(
             "axtpc:RemoveThirdPartyCredentialByEmail",

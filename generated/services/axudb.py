@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.axudb import (
     GetServiceCapabilities,
     GetServiceCapabilitiesResponse,
@@ -102,7 +103,7 @@ class UserClient(Service):
         """Returns the summaries of the users with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axudb:GetUserInfo",
@@ -123,8 +124,8 @@ class UserClient(Service):
         """Lists users with their attributes, page by page.
 
         Args:
-            limit: (no description in the spec)
-            start_reference: (no description in the spec)
+            limit: Most items in one page; the device may return fewer.
+            start_reference: NextStartReference of the previous page; leave out for the first page.
         """
         return self._call(
             "axudb:GetUserList",
@@ -163,7 +164,7 @@ class UserClient(Service):
         """Returns the users with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axudb:GetUser",
@@ -183,7 +184,7 @@ class UserClient(Service):
         """Creates or replaces users; an empty token creates one. Returns the tokens written.
 
         Args:
-            user: (no description in the spec)
+            user: See the spec.
         """
         return self._call(
             "axudb:SetUser",
@@ -203,7 +204,7 @@ class UserClient(Service):
         """Removes users.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "axudb:RemoveUser",
@@ -305,7 +306,7 @@ class AsyncUserClient(AsyncService):
         """Returns the summaries of the users with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axudb:GetUserInfo",
@@ -326,8 +327,8 @@ class AsyncUserClient(AsyncService):
         """Lists users with their attributes, page by page.
 
         Args:
-            limit: (no description in the spec)
-            start_reference: (no description in the spec)
+            limit: Most items in one page; the device may return fewer.
+            start_reference: NextStartReference of the previous page; leave out for the first page.
         """
         return await self._call(
             "axudb:GetUserList",
@@ -366,7 +367,7 @@ class AsyncUserClient(AsyncService):
         """Returns the users with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axudb:GetUser",
@@ -386,7 +387,7 @@ class AsyncUserClient(AsyncService):
         """Creates or replaces users; an empty token creates one. Returns the tokens written.
 
         Args:
-            user: (no description in the spec)
+            user: See the spec.
         """
         return await self._call(
             "axudb:SetUser",
@@ -406,7 +407,7 @@ class AsyncUserClient(AsyncService):
         """Removes users.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "axudb:RemoveUser",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.common.pt import NameValue
 from ..models.pacsaxis import (
     AccessController,
@@ -185,7 +186,7 @@ class AxisAccessControlClient(Service):
         """Returns the access points with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:GetAccessPoint",
@@ -206,7 +207,7 @@ class AxisAccessControlClient(Service):
         points to their AccessController as well.
 
         Args:
-            access_point: (no description in the spec)
+            access_point: See the spec.
         """
         return self._call(
             "pacsaxis:SetAccessPoint",
@@ -226,7 +227,7 @@ class AxisAccessControlClient(Service):
         """Removes the access points with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:RemoveAccessPoint",
@@ -287,7 +288,7 @@ class AxisAccessControlClient(Service):
         """Returns the areas with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:GetArea",
@@ -307,7 +308,7 @@ class AxisAccessControlClient(Service):
         """Creates (empty token) or replaces areas and returns their tokens.
 
         Args:
-            area: (no description in the spec)
+            area: See the spec.
         """
         return self._call(
             "pacsaxis:SetArea",
@@ -327,7 +328,7 @@ class AxisAccessControlClient(Service):
         """Removes the areas with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:RemoveArea",
@@ -389,7 +390,7 @@ class AxisAccessControlClient(Service):
         tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:GetAccessControllerInfo",
@@ -450,7 +451,7 @@ class AxisAccessControlClient(Service):
         """Returns the access controllers with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:GetAccessController",
@@ -471,7 +472,7 @@ class AxisAccessControlClient(Service):
         returns their tokens.
 
         Args:
-            access_controller: (no description in the spec)
+            access_controller: See the spec.
         """
         return self._call(
             "pacsaxis:SetAccessController",
@@ -491,7 +492,7 @@ class AxisAccessControlClient(Service):
         """Removes the access controllers with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:RemoveAccessController",
@@ -555,7 +556,7 @@ class AxisAccessControlClient(Service):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:GetAccessControllerConfiguration",
@@ -576,7 +577,7 @@ class AxisAccessControlClient(Service):
         """Creates or replaces access controller configurations and returns their tokens.
 
         Args:
-            access_controller_configuration: (no description in the spec)
+            access_controller_configuration: See the spec.
         """
         return self._call(
             "pacsaxis:SetAccessControllerConfiguration",
@@ -599,7 +600,7 @@ class AxisAccessControlClient(Service):
         """Removes the access controller configurations with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:RemoveAccessControllerConfiguration",
@@ -661,7 +662,7 @@ class AxisAccessControlClient(Service):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:GetCredentialInfo",
@@ -723,7 +724,7 @@ class AxisAccessControlClient(Service):
         """Returns the complete credentials with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:GetCredential",
@@ -743,7 +744,7 @@ class AxisAccessControlClient(Service):
         """Creates (empty token) or replaces credentials and returns their tokens.
 
         Args:
-            credential: (no description in the spec)
+            credential: See the spec.
         """
         return self._call(
             "pacsaxis:SetCredential",
@@ -763,7 +764,7 @@ class AxisAccessControlClient(Service):
         """Removes the credentials with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:RemoveCredential",
@@ -783,7 +784,7 @@ class AxisAccessControlClient(Service):
         """Enables a credential (Enabled true, Status Enabled).
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:EnableCredential",
@@ -804,7 +805,7 @@ class AxisAccessControlClient(Service):
         """Disables a credential and records why through its status.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
             status: Status to record, for example Lost or Stolen; Disabled when absent.
         """
         return self._call(
@@ -882,7 +883,7 @@ class AxisAccessControlClient(Service):
         are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:GetAccessProfileInfo",
@@ -943,7 +944,7 @@ class AxisAccessControlClient(Service):
         """Returns the access profiles with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:GetAccessProfile",
@@ -963,7 +964,7 @@ class AxisAccessControlClient(Service):
         """Creates (empty token) or replaces access profiles and returns their tokens.
 
         Args:
-            access_profile: (no description in the spec)
+            access_profile: See the spec.
         """
         return self._call(
             "pacsaxis:SetAccessProfile",
@@ -983,7 +984,7 @@ class AxisAccessControlClient(Service):
         """Removes the access profiles with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:RemoveAccessProfile",
@@ -1045,7 +1046,7 @@ class AxisAccessControlClient(Service):
         unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:GetAuthenticationProfileInfo",
@@ -1107,7 +1108,7 @@ class AxisAccessControlClient(Service):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "pacsaxis:GetAuthenticationProfile",
@@ -1128,7 +1129,7 @@ class AxisAccessControlClient(Service):
         controller rebuilds its rules afterwards and does not handle access requests meanwhile.
 
         Args:
-            authentication_profile: (no description in the spec)
+            authentication_profile: See the spec.
         """
         return self._call(
             "pacsaxis:SetAuthenticationProfile",
@@ -1336,7 +1337,7 @@ class AxisAccessControlClient(Service):
         """Clears the anti-passback violation of one credential.
 
         Args:
-            credential_token: (no description in the spec)
+            credential_token: See the spec.
         """
         return self._call(
             "pacsaxis:ResetAntipassbackViolation",
@@ -1414,7 +1415,7 @@ class AxisAccessControlClient(Service):
         """Overwrites the anti-passback state of credentials (no ApbViolation events are sent).
 
         Args:
-            antipassback_data: (no description in the spec)
+            antipassback_data: See the spec.
         """
         return self._call(
             "pacsaxis:SetAntipassbackData",
@@ -1481,7 +1482,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Returns the access points with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:GetAccessPoint",
@@ -1502,7 +1503,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         points to their AccessController as well.
 
         Args:
-            access_point: (no description in the spec)
+            access_point: See the spec.
         """
         return await self._call(
             "pacsaxis:SetAccessPoint",
@@ -1522,7 +1523,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Removes the access points with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:RemoveAccessPoint",
@@ -1583,7 +1584,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Returns the areas with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:GetArea",
@@ -1603,7 +1604,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Creates (empty token) or replaces areas and returns their tokens.
 
         Args:
-            area: (no description in the spec)
+            area: See the spec.
         """
         return await self._call(
             "pacsaxis:SetArea",
@@ -1623,7 +1624,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Removes the areas with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:RemoveArea",
@@ -1685,7 +1686,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:GetAccessControllerInfo",
@@ -1746,7 +1747,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Returns the access controllers with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:GetAccessController",
@@ -1767,7 +1768,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         returns their tokens.
 
         Args:
-            access_controller: (no description in the spec)
+            access_controller: See the spec.
         """
         return await self._call(
             "pacsaxis:SetAccessController",
@@ -1787,7 +1788,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Removes the access controllers with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:RemoveAccessController",
@@ -1851,7 +1852,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:GetAccessControllerConfiguration",
@@ -1872,7 +1873,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Creates or replaces access controller configurations and returns their tokens.
 
         Args:
-            access_controller_configuration: (no description in the spec)
+            access_controller_configuration: See the spec.
         """
         return await self._call(
             "pacsaxis:SetAccessControllerConfiguration",
@@ -1895,7 +1896,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Removes the access controller configurations with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:RemoveAccessControllerConfiguration",
@@ -1957,7 +1958,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:GetCredentialInfo",
@@ -2019,7 +2020,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Returns the complete credentials with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:GetCredential",
@@ -2039,7 +2040,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Creates (empty token) or replaces credentials and returns their tokens.
 
         Args:
-            credential: (no description in the spec)
+            credential: See the spec.
         """
         return await self._call(
             "pacsaxis:SetCredential",
@@ -2059,7 +2060,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Removes the credentials with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:RemoveCredential",
@@ -2079,7 +2080,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Enables a credential (Enabled true, Status Enabled).
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:EnableCredential",
@@ -2100,7 +2101,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Disables a credential and records why through its status.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
             status: Status to record, for example Lost or Stolen; Disabled when absent.
         """
         return await self._call(
@@ -2178,7 +2179,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:GetAccessProfileInfo",
@@ -2239,7 +2240,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Returns the access profiles with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:GetAccessProfile",
@@ -2259,7 +2260,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Creates (empty token) or replaces access profiles and returns their tokens.
 
         Args:
-            access_profile: (no description in the spec)
+            access_profile: See the spec.
         """
         return await self._call(
             "pacsaxis:SetAccessProfile",
@@ -2279,7 +2280,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Removes the access profiles with the given tokens.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:RemoveAccessProfile",
@@ -2341,7 +2342,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:GetAuthenticationProfileInfo",
@@ -2403,7 +2404,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "pacsaxis:GetAuthenticationProfile",
@@ -2424,7 +2425,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         controller rebuilds its rules afterwards and does not handle access requests meanwhile.
 
         Args:
-            authentication_profile: (no description in the spec)
+            authentication_profile: See the spec.
         """
         return await self._call(
             "pacsaxis:SetAuthenticationProfile",
@@ -2632,7 +2633,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Clears the anti-passback violation of one credential.
 
         Args:
-            credential_token: (no description in the spec)
+            credential_token: See the spec.
         """
         return await self._call(
             "pacsaxis:ResetAntipassbackViolation",
@@ -2710,7 +2711,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Overwrites the anti-passback state of credentials (no ApbViolation events are sent).
 
         Args:
-            antipassback_data: (no description in the spec)
+            antipassback_data: See the spec.
         """
         return await self._call(
             "pacsaxis:SetAntipassbackData",

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.tac import (
     AccessPointInfo,
     AreaInfo,
@@ -119,7 +120,7 @@ class AccessControlClient(Service):
         """Returns the access points with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "tac:GetAccessPointInfo",
@@ -180,7 +181,7 @@ class AccessControlClient(Service):
         """Returns the areas with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "tac:GetAreaInfo",
@@ -200,7 +201,7 @@ class AccessControlClient(Service):
         """Returns whether one access point is enabled.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "tac:GetAccessPointState",
@@ -220,7 +221,7 @@ class AccessControlClient(Service):
         """Enables an access point so that it handles access requests again.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "tac:EnableAccessPoint",
@@ -241,7 +242,7 @@ class AccessControlClient(Service):
         is enabled.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "tac:DisableAccessPoint",
@@ -266,7 +267,7 @@ class AccessControlClient(Service):
 
         Args:
             access_point_token: Access point whose pending request is decided.
-            decision: (no description in the spec)
+            decision: See the spec.
             credential_token: Credential the decision applies to, when one was presented.
             reason: Free-text reason, mainly for a denial.
         """
@@ -336,7 +337,7 @@ class AccessControlClient(Service):
         unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "tac:GetAuthenticationProfileInfo",
@@ -398,7 +399,7 @@ class AccessControlClient(Service):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "tac:GetAuthenticationProfile",
@@ -419,7 +420,7 @@ class AccessControlClient(Service):
         controller rebuilds its rules afterwards and does not handle access requests meanwhile.
 
         Args:
-            authentication_profile: (no description in the spec)
+            authentication_profile: See the spec.
         """
         return self._call(
             "tac:SetAuthenticationProfile",
@@ -521,7 +522,7 @@ class AsyncAccessControlClient(AsyncService):
         """Returns the access points with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "tac:GetAccessPointInfo",
@@ -582,7 +583,7 @@ class AsyncAccessControlClient(AsyncService):
         """Returns the areas with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "tac:GetAreaInfo",
@@ -602,7 +603,7 @@ class AsyncAccessControlClient(AsyncService):
         """Returns whether one access point is enabled.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "tac:GetAccessPointState",
@@ -622,7 +623,7 @@ class AsyncAccessControlClient(AsyncService):
         """Enables an access point so that it handles access requests again.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "tac:EnableAccessPoint",
@@ -643,7 +644,7 @@ class AsyncAccessControlClient(AsyncService):
         is enabled.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "tac:DisableAccessPoint",
@@ -668,7 +669,7 @@ class AsyncAccessControlClient(AsyncService):
 
         Args:
             access_point_token: Access point whose pending request is decided.
-            decision: (no description in the spec)
+            decision: See the spec.
             credential_token: Credential the decision applies to, when one was presented.
             reason: Free-text reason, mainly for a denial.
         """
@@ -738,7 +739,7 @@ class AsyncAccessControlClient(AsyncService):
         unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "tac:GetAuthenticationProfileInfo",
@@ -800,7 +801,7 @@ class AsyncAccessControlClient(AsyncService):
         skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "tac:GetAuthenticationProfile",
@@ -821,7 +822,7 @@ class AsyncAccessControlClient(AsyncService):
         controller rebuilds its rules afterwards and does not handle access requests meanwhile.
 
         Args:
-            authentication_profile: (no description in the spec)
+            authentication_profile: See the spec.
         """
         return await self._call(
             "tac:SetAuthenticationProfile",

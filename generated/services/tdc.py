@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 
 from pyvapix.service import AsyncService, Protocol, Service, build
+
 from ..models.common.pt import Extension
 from ..models.tdc import (
     AccessDoor,
@@ -112,7 +113,7 @@ class DoorControlClient(Service):
         """Returns the doors with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "tdc:GetDoorInfo",
@@ -132,7 +133,7 @@ class DoorControlClient(Service):
         """Returns the current state of one door.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return self._call(
             "tdc:GetDoorState",
@@ -158,12 +159,12 @@ class DoorControlClient(Service):
         after the access time or when it closes.
 
         Args:
-            token: (no description in the spec)
-            use_extended_time: (no description in the spec)
-            access_time: (no description in the spec)
-            open_too_long_time: (no description in the spec)
-            pre_alarm_time: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            use_extended_time: See the spec.
+            access_time: See the spec.
+            open_too_long_time: See the spec.
+            pre_alarm_time: See the spec.
+            extension: See the spec.
         """
         return self._call(
             "tdc:AccessDoor",
@@ -193,9 +194,9 @@ class DoorControlClient(Service):
         """Locks the door (mode Locked).
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return self._call(
             "tdc:LockDoor",
@@ -217,9 +218,9 @@ class DoorControlClient(Service):
         """Unlocks the door until another command (mode Unlocked).
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return self._call(
             "tdc:UnlockDoor",
@@ -241,9 +242,9 @@ class DoorControlClient(Service):
         """Blocks the door: locked, and access requests are refused (mode Blocked).
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return self._call(
             "tdc:BlockDoor",
@@ -265,9 +266,9 @@ class DoorControlClient(Service):
         """Locks the door down until LockDownReleaseDoor; other commands are refused meanwhile.
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return self._call(
             "tdc:LockDownDoor",
@@ -289,9 +290,9 @@ class DoorControlClient(Service):
         """Releases a lock-down.
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return self._call(
             "tdc:LockDownReleaseDoor",
@@ -318,9 +319,9 @@ class DoorControlClient(Service):
         """Holds the door unlocked until LockOpenReleaseDoor; other commands are refused meanwhile.
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return self._call(
             "tdc:LockOpenDoor",
@@ -342,9 +343,9 @@ class DoorControlClient(Service):
         """Releases a lock-open.
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return self._call(
             "tdc:LockOpenReleaseDoor",
@@ -371,9 +372,9 @@ class DoorControlClient(Service):
         """Locks the door with its extra lock (mode DoubleLocked).
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return self._call(
             "tdc:DoubleLockDoor",
@@ -455,7 +456,7 @@ class AsyncDoorControlClient(AsyncService):
         """Returns the doors with the given tokens; unknown tokens are skipped.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "tdc:GetDoorInfo",
@@ -475,7 +476,7 @@ class AsyncDoorControlClient(AsyncService):
         """Returns the current state of one door.
 
         Args:
-            token: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
         """
         return await self._call(
             "tdc:GetDoorState",
@@ -501,12 +502,12 @@ class AsyncDoorControlClient(AsyncService):
         after the access time or when it closes.
 
         Args:
-            token: (no description in the spec)
-            use_extended_time: (no description in the spec)
-            access_time: (no description in the spec)
-            open_too_long_time: (no description in the spec)
-            pre_alarm_time: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            use_extended_time: See the spec.
+            access_time: See the spec.
+            open_too_long_time: See the spec.
+            pre_alarm_time: See the spec.
+            extension: See the spec.
         """
         return await self._call(
             "tdc:AccessDoor",
@@ -536,9 +537,9 @@ class AsyncDoorControlClient(AsyncService):
         """Locks the door (mode Locked).
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return await self._call(
             "tdc:LockDoor",
@@ -560,9 +561,9 @@ class AsyncDoorControlClient(AsyncService):
         """Unlocks the door until another command (mode Unlocked).
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return await self._call(
             "tdc:UnlockDoor",
@@ -584,9 +585,9 @@ class AsyncDoorControlClient(AsyncService):
         """Blocks the door: locked, and access requests are refused (mode Blocked).
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return await self._call(
             "tdc:BlockDoor",
@@ -608,9 +609,9 @@ class AsyncDoorControlClient(AsyncService):
         """Locks the door down until LockDownReleaseDoor; other commands are refused meanwhile.
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return await self._call(
             "tdc:LockDownDoor",
@@ -632,9 +633,9 @@ class AsyncDoorControlClient(AsyncService):
         """Releases a lock-down.
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return await self._call(
             "tdc:LockDownReleaseDoor",
@@ -661,9 +662,9 @@ class AsyncDoorControlClient(AsyncService):
         """Holds the door unlocked until LockOpenReleaseDoor; other commands are refused meanwhile.
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return await self._call(
             "tdc:LockOpenDoor",
@@ -685,9 +686,9 @@ class AsyncDoorControlClient(AsyncService):
         """Releases a lock-open.
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return await self._call(
             "tdc:LockOpenReleaseDoor",
@@ -714,9 +715,9 @@ class AsyncDoorControlClient(AsyncService):
         """Locks the door with its extra lock (mode DoubleLocked).
 
         Args:
-            token: (no description in the spec)
-            priority_level: (no description in the spec)
-            extension: (no description in the spec)
+            token: Token of the entity (or entities) to act on.
+            priority_level: See the spec.
+            extension: See the spec.
         """
         return await self._call(
             "tdc:DoubleLockDoor",

@@ -7,6 +7,7 @@ so later requests authenticate up front without another 401 round trip.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Generator
 
 import httpx
@@ -17,7 +18,9 @@ from .errors import AuthenticationError
 class AnyAuth(httpx.Auth):
     requires_request_body = True
 
-    def __init__(self, username: str, password: str, *, allow_basic_over_http: bool = False) -> None:
+    def __init__(
+        self, username: str, password: str, *, allow_basic_over_http: bool = False
+    ) -> None:
         self._digest = httpx.DigestAuth(username, password)
         self._basic = httpx.BasicAuth(username, password)
         self._allow_basic_over_http = allow_basic_over_http
@@ -36,8 +39,11 @@ class AnyAuth(httpx.Auth):
         response = yield request
         if response.status_code != 401:
             return
-        schemes = [h.split(None, 1)[0].lower()
-                   for h in response.headers.get_list("www-authenticate") if h.strip()]
+        schemes = [
+            h.split(None, 1)[0].lower()
+            for h in response.headers.get_list("www-authenticate")
+            if h.strip()
+        ]
         if "digest" in schemes:
             self.scheme = "digest"
             flow = self._digest.auth_flow(request)
@@ -47,15 +53,14 @@ class AnyAuth(httpx.Auth):
             except StopIteration:
                 return
             answer = yield authorised
-            try:
+            with contextlib.suppress(StopIteration):
                 flow.send(answer)
-            except StopIteration:
-                pass
             return
         if "basic" in schemes:
             if request.url.scheme != "https" and not self._allow_basic_over_http:
                 raise AuthenticationError(
                     "the device offers only Basic authentication over plain HTTP, which would "
-                    "send the password in clear; use https:// or allow_basic_over_http=True")
+                    "send the password in clear; use https:// or allow_basic_over_http=True"
+                )
             self.scheme = "basic"
             yield from self._basic.auth_flow(request)

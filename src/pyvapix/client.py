@@ -33,9 +33,19 @@ RETRY_BACKOFF = 0.2  # seconds, doubled per attempt
 class _Core:
     """What the sync and async clients share: configuration, catalogue, protocol state."""
 
-    def __init__(self, base_url: str, username: str | None, password: str | None, *,
-                 protocol: str | None, timeout: float, verify: bool | str | ssl.SSLContext,
-                 allow_basic_over_http: bool, retries: int, generated: str | None) -> None:
+    def __init__(
+        self,
+        base_url: str,
+        username: str | None,
+        password: str | None,
+        *,
+        protocol: str | None,
+        timeout: float,
+        verify: bool | str | ssl.SSLContext,
+        allow_basic_over_http: bool,
+        retries: int,
+        generated: str | None,
+    ) -> None:
         parts = urlsplit(base_url if "://" in base_url else f"http://{base_url}")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"base_url must be http(s)://host[:port], not {base_url!r}")
@@ -49,8 +59,11 @@ class _Core:
         self.timeout = timeout
         self.retries = retries
         self.catalogue: Catalogue = Catalogue(generated) if generated else default_catalogue()
-        self._auth = (AnyAuth(username, password or "", allow_basic_over_http=allow_basic_over_http)
-                      if username is not None else None)
+        self._auth = (
+            AnyAuth(username, password or "", allow_basic_over_http=allow_basic_over_http)
+            if username is not None
+            else None
+        )
         self._verify = verify
         self._json_refused: set[str] = set()
         self._services: dict[str, Any] = {}
@@ -65,8 +78,10 @@ class _Core:
         if is_model(args):
             return args
         if args is not None and not isinstance(args, Mapping):
-            raise EncodeError(f"arguments must be a mapping or a {operation.spec.request} model",
-                              operation=operation.qualified_name)
+            raise EncodeError(
+                f"arguments must be a mapping or a {operation.spec.request} model",
+                operation=operation.qualified_name,
+            )
         try:
             return from_plain(operation.request_type, dict(args or {}), strict=True)
         except FieldError as exc:
@@ -89,24 +104,35 @@ class _Core:
         return self.timeout if timeout is None else timeout
 
     @staticmethod
-    def _transport_error(exc: httpx.HTTPError, operation: Operation, protocol: str) -> TransportError:
+    def _transport_error(
+        exc: httpx.HTTPError, operation: Operation, protocol: str
+    ) -> TransportError:
         name = operation.qualified_name
         if isinstance(exc, httpx.TimeoutException):
-            return VapixTimeoutError(f"no answer in time ({type(exc).__name__})", operation=name,
-                                     protocol=protocol,
-                                     request_sent=not isinstance(exc, httpx.ConnectTimeout))
+            return VapixTimeoutError(
+                f"no answer in time ({type(exc).__name__})",
+                operation=name,
+                protocol=protocol,
+                request_sent=not isinstance(exc, httpx.ConnectTimeout),
+            )
         sent = not isinstance(exc, (httpx.ConnectError, httpx.UnsupportedProtocol))
         detail = "could not connect" if not sent else "the connection failed after sending"
-        return TransportError(f"{detail}: {type(exc).__name__}: {exc}", operation=name,
-                              protocol=protocol, request_sent=sent)
+        return TransportError(
+            f"{detail}: {type(exc).__name__}: {exc}",
+            operation=name,
+            protocol=protocol,
+            request_sent=sent,
+        )
 
     def _service_class(self, prefix: str, asynchronous: bool) -> type[Any]:
         import importlib
 
         spec = self.catalogue.services.get(prefix)
         if spec is None:
-            raise AttributeError(f"no service with prefix {prefix!r} "
-                                 f"(known: {', '.join(sorted(self.catalogue.services))})")
+            raise AttributeError(
+                f"no service with prefix {prefix!r} "
+                f"(known: {', '.join(sorted(self.catalogue.services))})"
+            )
         module = importlib.import_module(f"{self.catalogue.package}.{spec.module}")
         return getattr(module, spec.async_class if asynchronous else spec.sync_class)  # type: ignore[no-any-return]
 
@@ -119,22 +145,48 @@ class Client(_Core, ServiceAccessors):
     ``"auto"``. Every call can override it with ``protocol=``.
     """
 
-    def __init__(self, base_url: str, username: str | None = None, password: str | None = None,
-                 *, protocol: Protocol | None = None, timeout: float = DEFAULT_TIMEOUT,
-                 verify: bool | str | ssl.SSLContext = True, allow_basic_over_http: bool = False,
-                 retries: int = 2, transport: httpx.BaseTransport | None = None,
-                 generated: str | None = None) -> None:
-        super().__init__(base_url, username, password, protocol=protocol, timeout=timeout,
-                         verify=verify, allow_basic_over_http=allow_basic_over_http,
-                         retries=retries, generated=generated)
-        self._http = httpx.Client(base_url=self.base_url, auth=self._auth, verify=verify,
-                                  timeout=timeout, transport=transport)
+    def __init__(
+        self,
+        base_url: str,
+        username: str | None = None,
+        password: str | None = None,
+        *,
+        protocol: Protocol | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        verify: bool | str | ssl.SSLContext = True,
+        allow_basic_over_http: bool = False,
+        retries: int = 2,
+        transport: httpx.BaseTransport | None = None,
+        generated: str | None = None,
+    ) -> None:
+        super().__init__(
+            base_url,
+            username,
+            password,
+            protocol=protocol,
+            timeout=timeout,
+            verify=verify,
+            allow_basic_over_http=allow_basic_over_http,
+            retries=retries,
+            generated=generated,
+        )
+        self._http = httpx.Client(
+            base_url=self.base_url,
+            auth=self._auth,
+            verify=verify,
+            timeout=timeout,
+            transport=transport,
+        )
 
     def __enter__(self) -> Client:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         self.close()
 
     def close(self) -> None:
@@ -146,17 +198,30 @@ class Client(_Core, ServiceAccessors):
             self._services[prefix] = self._service_class(prefix, asynchronous=False)(self)
         return self._services[prefix]  # type: ignore[no-any-return]
 
-    def call(self, op: str, args: Mapping[str, Any] | Any = None, *,
-             protocol: Protocol | None = None, timeout: float | None = None) -> Any:
+    def call(
+        self,
+        op: str,
+        args: Mapping[str, Any] | Any = None,
+        *,
+        protocol: Protocol | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         """Call any operation by name, e.g. ``call("pacsaxis:GetAccessPointList", {"Limit": 10})``.
 
         ``args`` is the request model or its JSON-mapping form; returns the response model."""
         operation = self._operation(op)
-        return self.invoke(operation, self._request_model(operation, args), protocol=protocol,
-                           timeout=timeout)
+        return self.invoke(
+            operation, self._request_model(operation, args), protocol=protocol, timeout=timeout
+        )
 
-    def invoke(self, op: str | Operation, request: Any, *, protocol: str | None = None,
-               timeout: float | None = None) -> Any:
+    def invoke(
+        self,
+        op: str | Operation,
+        request: Any,
+        *,
+        protocol: str | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         operation = self._operation(op)
         order = self._plan(operation, protocol)
         for index, chosen in enumerate(order):
@@ -169,28 +234,43 @@ class Client(_Core, ServiceAccessors):
                 raise
         raise AssertionError("no protocol attempted")  # attempts() never returns []
 
-    def _exchange(self, operation: Operation, request: Any, protocol: str,
-                  timeout: float | None) -> Any:
+    def _exchange(
+        self, operation: Operation, request: Any, protocol: str, timeout: float | None
+    ) -> Any:
         prepared = exchange.prepare(operation, request, protocol)
         attempt = 0
         while True:
             try:
                 try:
-                    response = self._http.post(prepared.path, content=prepared.content,
-                                               headers=prepared.headers,
-                                               timeout=self._timeout(timeout))
+                    response = self._http.post(
+                        prepared.path,
+                        content=prepared.content,
+                        headers=prepared.headers,
+                        timeout=self._timeout(timeout),
+                    )
                 except httpx.HTTPError as exc:
                     raise self._transport_error(exc, operation, protocol) from None
-                return exchange.interpret(operation, protocol, response.status_code,
-                                          response.content, response.headers.get("content-type", ""))
+                return exchange.interpret(
+                    operation,
+                    protocol,
+                    response.status_code,
+                    response.content,
+                    response.headers.get("content-type", ""),
+                )
             except TransportError as error:
                 if not self._retry(error, operation, attempt):
                     raise
-            time.sleep(RETRY_BACKOFF * 2 ** attempt)
+            time.sleep(RETRY_BACKOFF * 2**attempt)
             attempt += 1
 
-    def iterate(self, op: str | Operation, request: Any, *, protocol: str | None = None,
-                timeout: float | None = None) -> Iterator[Any]:
+    def iterate(
+        self,
+        op: str | Operation,
+        request: Any,
+        *,
+        protocol: str | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Any]:
         """Items of a paging operation, one page in memory at a time."""
         operation = self._operation(op)
         if operation.spec.paging is None:
@@ -206,23 +286,50 @@ class Client(_Core, ServiceAccessors):
 class AsyncClient(_Core, AsyncServiceAccessors):
     """The asyncio twin of :class:`Client`, with the same arguments."""
 
-    def __init__(self, base_url: str, username: str | None = None, password: str | None = None,
-                 *, protocol: Protocol | None = None, timeout: float = DEFAULT_TIMEOUT,
-                 verify: bool | str | ssl.SSLContext = True, allow_basic_over_http: bool = False,
-                 retries: int = 2, transport: httpx.AsyncBaseTransport | None = None,
-                 generated: str | None = None, max_connections: int = 10) -> None:
-        super().__init__(base_url, username, password, protocol=protocol, timeout=timeout,
-                         verify=verify, allow_basic_over_http=allow_basic_over_http,
-                         retries=retries, generated=generated)
+    def __init__(
+        self,
+        base_url: str,
+        username: str | None = None,
+        password: str | None = None,
+        *,
+        protocol: Protocol | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        verify: bool | str | ssl.SSLContext = True,
+        allow_basic_over_http: bool = False,
+        retries: int = 2,
+        transport: httpx.AsyncBaseTransport | None = None,
+        generated: str | None = None,
+        max_connections: int = 10,
+    ) -> None:
+        super().__init__(
+            base_url,
+            username,
+            password,
+            protocol=protocol,
+            timeout=timeout,
+            verify=verify,
+            allow_basic_over_http=allow_basic_over_http,
+            retries=retries,
+            generated=generated,
+        )
         self._http = httpx.AsyncClient(
-            base_url=self.base_url, auth=self._auth, verify=verify, timeout=timeout,
-            transport=transport, limits=httpx.Limits(max_connections=max_connections))
+            base_url=self.base_url,
+            auth=self._auth,
+            verify=verify,
+            timeout=timeout,
+            transport=transport,
+            limits=httpx.Limits(max_connections=max_connections),
+        )
 
     async def __aenter__(self) -> AsyncClient:
         return self
 
-    async def __aexit__(self, kind: type[BaseException] | None, error: BaseException | None,
-                        tb: TracebackType | None) -> None:
+    async def __aexit__(
+        self,
+        kind: type[BaseException] | None,
+        error: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
         await self.aclose()
 
     async def aclose(self) -> None:
@@ -233,14 +340,27 @@ class AsyncClient(_Core, AsyncServiceAccessors):
             self._services[prefix] = self._service_class(prefix, asynchronous=True)(self)
         return self._services[prefix]  # type: ignore[no-any-return]
 
-    async def call(self, op: str, args: Mapping[str, Any] | Any = None, *,
-                   protocol: Protocol | None = None, timeout: float | None = None) -> Any:
+    async def call(
+        self,
+        op: str,
+        args: Mapping[str, Any] | Any = None,
+        *,
+        protocol: Protocol | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         operation = self._operation(op)
-        return await self.invoke(operation, self._request_model(operation, args),
-                                 protocol=protocol, timeout=timeout)
+        return await self.invoke(
+            operation, self._request_model(operation, args), protocol=protocol, timeout=timeout
+        )
 
-    async def invoke(self, op: str | Operation, request: Any, *, protocol: str | None = None,
-                     timeout: float | None = None) -> Any:
+    async def invoke(
+        self,
+        op: str | Operation,
+        request: Any,
+        *,
+        protocol: str | None = None,
+        timeout: float | None = None,
+    ) -> Any:
         operation = self._operation(op)
         order = self._plan(operation, protocol)
         for index, chosen in enumerate(order):
@@ -253,36 +373,52 @@ class AsyncClient(_Core, AsyncServiceAccessors):
                 raise
         raise AssertionError("no protocol attempted")
 
-    async def _exchange(self, operation: Operation, request: Any, protocol: str,
-                        timeout: float | None) -> Any:
+    async def _exchange(
+        self, operation: Operation, request: Any, protocol: str, timeout: float | None
+    ) -> Any:
         prepared = exchange.prepare(operation, request, protocol)
         attempt = 0
         while True:
             try:
                 try:
-                    response = await self._http.post(prepared.path, content=prepared.content,
-                                                     headers=prepared.headers,
-                                                     timeout=self._timeout(timeout))
+                    response = await self._http.post(
+                        prepared.path,
+                        content=prepared.content,
+                        headers=prepared.headers,
+                        timeout=self._timeout(timeout),
+                    )
                 except httpx.HTTPError as exc:
                     raise self._transport_error(exc, operation, protocol) from None
-                return exchange.interpret(operation, protocol, response.status_code,
-                                          response.content, response.headers.get("content-type", ""))
+                return exchange.interpret(
+                    operation,
+                    protocol,
+                    response.status_code,
+                    response.content,
+                    response.headers.get("content-type", ""),
+                )
             except TransportError as error:
                 if not self._retry(error, operation, attempt):
                     raise
-            await asyncio.sleep(RETRY_BACKOFF * 2 ** attempt)
+            await asyncio.sleep(RETRY_BACKOFF * 2**attempt)
             attempt += 1
 
-    async def iterate(self, op: str | Operation, request: Any, *, protocol: str | None = None,
-                      timeout: float | None = None) -> AsyncIterator[Any]:
+    async def iterate(
+        self,
+        op: str | Operation,
+        request: Any,
+        *,
+        protocol: str | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Any]:
         operation = self._operation(op)
         if operation.spec.paging is None:
             raise ValueError(f"{operation.qualified_name} does not page")
         pages = operation.spec.paging
         next_request: Any = request
         while next_request is not None:
-            response = await self.invoke(operation, next_request, protocol=protocol,
-                                         timeout=timeout)
+            response = await self.invoke(
+                operation, next_request, protocol=protocol, timeout=timeout
+            )
             for item in paging.items(pages, response):
                 yield item
             next_request = paging.next_request(pages, next_request, response)

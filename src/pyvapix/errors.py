@@ -10,8 +10,9 @@ from __future__ import annotations
 class VapixError(Exception):
     """Base of all pyvapix errors."""
 
-    def __init__(self, message: str, *, operation: str | None = None,
-                 protocol: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, operation: str | None = None, protocol: str | None = None
+    ) -> None:
         self.message = message
         self.operation = operation
         self.protocol = protocol
@@ -38,9 +39,15 @@ class DecodeError(VapixError, ValueError):
 class TransportError(VapixError):
     """The HTTP exchange failed: connection refused or dropped, unexpected status."""
 
-    def __init__(self, message: str, *, operation: str | None = None,
-                 protocol: str | None = None, status_code: int | None = None,
-                 request_sent: bool = True) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        protocol: str | None = None,
+        status_code: int | None = None,
+        request_sent: bool = True,
+    ) -> None:
         super().__init__(message, operation=operation, protocol=protocol)
         self.status_code = status_code
         self.request_sent = request_sent
@@ -65,9 +72,17 @@ class FaultError(VapixError):
     order; ``reason`` the reason text; ``detail`` the JSON ``FaultMsg`` or SOAP detail text.
     """
 
-    def __init__(self, *, code: str, subcodes: tuple[str, ...] = (), reason: str = "",
-                 detail: str = "", operation: str | None = None,
-                 protocol: str | None = None, status_code: int | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        code: str,
+        subcodes: tuple[str, ...] = (),
+        reason: str = "",
+        detail: str = "",
+        operation: str | None = None,
+        protocol: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
         self.code = code
         self.subcodes = subcodes
         self.reason = reason

@@ -47,7 +47,10 @@ def attempts(operation: Operation, requested: str, json_refused: set[str]) -> li
         if endpoint is None:
             raise ProtocolNotSupportedError(
                 f"service {operation.spec.prefix!r} has no JSON endpoint; use protocol='soap'",
-                operation=operation.qualified_name, protocol="json", request_sent=False)
+                operation=operation.qualified_name,
+                protocol="json",
+                request_sent=False,
+            )
         return ["json"]
     if requested == "soap":
         return ["soap"]
@@ -60,30 +63,45 @@ def prepare(operation: Operation, request: Any, protocol: str) -> HttpRequest:
     content = encode_for(operation, request, message="request", protocol=protocol)
     if protocol == "json":
         assert operation.service.json_endpoint is not None
-        return HttpRequest(operation.service.json_endpoint,
-                           {"Content-Type": "application/json", "Accept": "application/json"},
-                           content)
+        return HttpRequest(
+            operation.service.json_endpoint,
+            {"Content-Type": "application/json", "Accept": "application/json"},
+            content,
+        )
     action = operation.spec.soap_action
-    return HttpRequest(SOAP_PATH, {
-        "Content-Type": f'application/soap+xml; charset=utf-8; action="{action}"',
-        "Accept": "application/soap+xml, text/xml",
-    }, content)
+    return HttpRequest(
+        SOAP_PATH,
+        {
+            "Content-Type": f'application/soap+xml; charset=utf-8; action="{action}"',
+            "Accept": "application/soap+xml, text/xml",
+        },
+        content,
+    )
 
 
-def interpret(operation: Operation, protocol: str, status: int, content: bytes,
-              content_type: str) -> Any:
+def interpret(
+    operation: Operation, protocol: str, status: int, content: bytes, content_type: str
+) -> Any:
     """The response model, or the error the answer stands for."""
     name = operation.qualified_name
     if status == 401:
-        raise AuthenticationError("the device refused the credentials (HTTP 401)",
-                                  operation=name, protocol=protocol)
+        raise AuthenticationError(
+            "the device refused the credentials (HTTP 401)", operation=name, protocol=protocol
+        )
     if status == 403:
-        raise AuthenticationError("the account lacks the rights for this operation (HTTP 403)",
-                                  operation=name, protocol=protocol)
+        raise AuthenticationError(
+            "the account lacks the rights for this operation (HTTP 403)",
+            operation=name,
+            protocol=protocol,
+        )
     looks_right = _looks_like(protocol, content, content_type)
     if protocol == "json" and status in JSON_UNAVAILABLE and not looks_right:
-        raise ProtocolNotSupportedError(f"the device does not serve JSON here (HTTP {status})",
-                                        operation=name, protocol=protocol, status_code=status)
+        raise ProtocolNotSupportedError(
+            f"the device does not serve JSON here (HTTP {status})",
+            operation=name,
+            protocol=protocol,
+            status_code=status,
+        )
     if looks_right:
         try:
             result = decode_for(operation, content, message="response", protocol=protocol)
@@ -100,11 +118,21 @@ def interpret(operation: Operation, protocol: str, status: int, content: bytes,
         if protocol == "json" and not looks_right:
             raise ProtocolNotSupportedError(
                 f"the device answered {content_type or 'an unknown type'}, not JSON",
-                operation=name, protocol=protocol, status_code=status)
-        raise DecodeError(f"the answer is not {protocol.upper()}: {content[:60]!r}",
-                          operation=name, protocol=protocol)
-    raise TransportError(f"HTTP {status} without a {protocol.upper()} answer",
-                         operation=name, protocol=protocol, status_code=status)
+                operation=name,
+                protocol=protocol,
+                status_code=status,
+            )
+        raise DecodeError(
+            f"the answer is not {protocol.upper()}: {content[:60]!r}",
+            operation=name,
+            protocol=protocol,
+        )
+    raise TransportError(
+        f"HTTP {status} without a {protocol.upper()} answer",
+        operation=name,
+        protocol=protocol,
+        status_code=status,
+    )
 
 
 def _looks_like(protocol: str, content: bytes, content_type: str) -> bool:

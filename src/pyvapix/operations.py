@@ -98,14 +98,17 @@ class Catalogue:
             pass
         if ":" not in name:
             raise UnknownOperationError(
-                f"operation name {name!r} must be 'prefix:Operation', e.g. 'tdc:GetDoorState'")
+                f"operation name {name!r} must be 'prefix:Operation', e.g. 'tdc:GetDoorState'"
+            )
         prefix = name.split(":", 1)[0]
         if prefix not in self.services:
             known = ", ".join(sorted(self.services))
-            raise UnknownOperationError(f"unknown service prefix {prefix!r} (known: {known})",
-                                        operation=name)
-        raise UnknownOperationError(f"service {prefix!r} has no operation {name.split(':', 1)[1]!r}",
-                                    operation=name)
+            raise UnknownOperationError(
+                f"unknown service prefix {prefix!r} (known: {known})", operation=name
+            )
+        raise UnknownOperationError(
+            f"service {prefix!r} has no operation {name.split(':', 1)[1]!r}", operation=name
+        )
 
 
 _DEFAULT: Catalogue | None = None

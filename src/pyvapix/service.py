@@ -43,14 +43,26 @@ class Service:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.prefix} of {self._client!r}>"
 
-    def _call(self, op: str, request: Any, response_type: type[T], protocol: Protocol | None,
-              timeout: float | None) -> T:
+    def _call(
+        self,
+        op: str,
+        request: Any,
+        response_type: type[T],
+        protocol: Protocol | None,
+        timeout: float | None,
+    ) -> T:
         result = self._client.invoke(op, request, protocol=protocol, timeout=timeout)
         assert isinstance(result, response_type)
         return result
 
-    def _pages(self, op: str, request: Any, response_type: type[Any], protocol: Protocol | None,
-               timeout: float | None) -> Iterator[Any]:
+    def _pages(
+        self,
+        op: str,
+        request: Any,
+        response_type: type[Any],
+        protocol: Protocol | None,
+        timeout: float | None,
+    ) -> Iterator[Any]:
         return self._client.iterate(op, request, protocol=protocol, timeout=timeout)
 
 
@@ -65,12 +77,24 @@ class AsyncService:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.prefix} of {self._client!r}>"
 
-    async def _call(self, op: str, request: Any, response_type: type[T],
-                    protocol: Protocol | None, timeout: float | None) -> T:
+    async def _call(
+        self,
+        op: str,
+        request: Any,
+        response_type: type[T],
+        protocol: Protocol | None,
+        timeout: float | None,
+    ) -> T:
         result = await self._client.invoke(op, request, protocol=protocol, timeout=timeout)
         assert isinstance(result, response_type)
         return result
 
-    def _pages(self, op: str, request: Any, response_type: type[Any], protocol: Protocol | None,
-               timeout: float | None) -> AsyncIterator[Any]:
+    def _pages(
+        self,
+        op: str,
+        request: Any,
+        response_type: type[Any],
+        protocol: Protocol | None,
+        timeout: float | None,
+    ) -> AsyncIterator[Any]:
         return self._client.iterate(op, request, protocol=protocol, timeout=timeout)

@@ -15,8 +15,7 @@ class Attribute:
         type_value: Value type: "string", "int" or "bool".
         name:
         value:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -65,8 +64,7 @@ class DataEntity:
 
     Attributes:
         token: Token of the entity; empty to let the device create one.
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 
@@ -129,8 +127,7 @@ class NameValue:
     Attributes:
         name:
         value:
-        any_element: Elements the schema does not declare (newer firmware), kept to re-
-            encode.
+        any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
 

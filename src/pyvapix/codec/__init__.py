@@ -15,11 +15,12 @@ from .spec import FieldError, is_model
 Message = Literal["request", "response"]
 MAX_JSON_BYTES = xmlsafe.MAX_BYTES
 
-__all__ = ["decode", "encode", "to_plain", "decode_for", "encode_for", "from_plain"]
+__all__ = ["decode", "decode_for", "encode", "encode_for", "from_plain", "to_plain"]
 
 
-def decode(op: str, payload: bytes | str, *, message: Message = "response",
-           protocol: str = "json") -> Any:
+def decode(
+    op: str, payload: bytes | str, *, message: Message = "response", protocol: str = "json"
+) -> Any:
     """Parse a wire payload of operation ``op`` ("prefix:Operation") into its model.
 
     SOAP payloads may be a whole envelope or the Body content. A fault payload raises
@@ -37,8 +38,9 @@ def _check_message(message: str) -> None:
         raise ValueError(f"message must be 'request' or 'response', not {message!r}")
 
 
-def decode_for(operation: Operation, payload: bytes | str, *, message: Message,
-               protocol: str) -> Any:
+def decode_for(
+    operation: Operation, payload: bytes | str, *, message: Message, protocol: str
+) -> Any:
     _check_message(message)
     cls = operation.request_type if message == "request" else operation.response_type
     name = operation.qualified_name
@@ -47,8 +49,11 @@ def decode_for(operation: Operation, payload: bytes | str, *, message: Message,
             return _decode_json(operation, cls, payload, message)
         if protocol == "soap":
             element = soap.body_element(payload)
-            expected = (operation.spec.input_element if message == "request"
-                        else operation.spec.output_element)
+            expected = (
+                operation.spec.input_element
+                if message == "request"
+                else operation.spec.output_element
+            )
             local = soap._local(element.tag)
             if local != expected:
                 raise DecodeError(f"expected a {expected} element, got {local}")
@@ -75,7 +80,7 @@ def _decode_json(operation: Operation, cls: type, payload: bytes | str, message:
     if fault is not None:
         raise fault
     if message == "request" and isinstance(data, dict) and len(data) == 1:
-        (key, inner), = data.items()
+        ((key, inner),) = data.items()
         if key.rsplit(":", 1)[-1] == operation.spec.name:  # {"prefix:Op": {...}}
             data = {} if inner is None else inner
     return from_plain(cls, data)
@@ -96,8 +101,11 @@ def encode_for(operation: Operation, obj: Any, *, message: Message, protocol: st
                 content = {name: content}
             return json.dumps(content, ensure_ascii=False).encode("utf-8")
         if protocol == "soap":
-            element = (operation.spec.input_element if message == "request"
-                       else operation.spec.output_element)
+            element = (
+                operation.spec.input_element
+                if message == "request"
+                else operation.spec.output_element
+            )
             return soap.envelope(obj, operation.service.namespace, element, operation.spec.prefix)
     except EncodeError as exc:
         exc.operation, exc.protocol = name, protocol

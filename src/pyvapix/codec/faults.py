@@ -45,8 +45,11 @@ def fault_from_soap(fault: etree._Element) -> FaultError:
         code = _qname_text(_child(fault, "faultcode"))
         reason_el = _child(fault, "faultstring")
         reason = (reason_el.text or "").strip() if reason_el is not None else ""
-        return FaultError(code=code or "env:Receiver", reason=reason,
-                          detail=_detail_text(_child(fault, "detail")))
+        return FaultError(
+            code=code or "env:Receiver",
+            reason=reason,
+            detail=_detail_text(_child(fault, "detail")),
+        )
     code = _qname_text(_child(code_el, "Value"))
     subcodes = []
     node = _child(code_el, "Subcode")
@@ -58,8 +61,12 @@ def fault_from_soap(fault: etree._Element) -> FaultError:
     if reason_el is not None:
         text_el = _child(reason_el, "Text")
         reason = (text_el.text or "").strip() if text_el is not None else ""
-    return FaultError(code=code, subcodes=tuple(s for s in subcodes if s), reason=reason,
-                      detail=_detail_text(_child(fault, "Detail")))
+    return FaultError(
+        code=code,
+        subcodes=tuple(s for s in subcodes if s),
+        reason=reason,
+        detail=_detail_text(_child(fault, "Detail")),
+    )
 
 
 def _detail_text(detail: etree._Element | None) -> str:
@@ -73,14 +80,17 @@ def fault_from_json(data: Any) -> FaultError | None:
     if not isinstance(data, dict) or "Fault" not in data:
         return None
     subcodes = tuple(str(data[key]) for key in ("FaultCode", "FaultSubCode") if data.get(key))
-    return FaultError(code=str(data.get("Fault") or ""), subcodes=subcodes,
-                      reason=str(data.get("FaultReason") or ""),
-                      detail=str(data.get("FaultMsg") or ""))
+    return FaultError(
+        code=str(data.get("Fault") or ""),
+        subcodes=subcodes,
+        reason=str(data.get("FaultReason") or ""),
+        detail=str(data.get("FaultMsg") or ""),
+    )
 
 
 def fault_to_json(fault: FaultError) -> dict[str, str]:
     out = {"Fault": fault.code}
-    for key, value in zip(("FaultCode", "FaultSubCode"), fault.subcodes):
+    for key, value in zip(("FaultCode", "FaultSubCode"), fault.subcodes[:2], strict=False):
         out[key] = value
     out["FaultReason"] = fault.reason
     if fault.detail:
@@ -103,4 +113,4 @@ def fault_to_soap(fault: FaultError) -> bytes:
     text.text = fault.reason
     if fault.detail:
         etree.SubElement(fault_el, f"{{{SOAP12}}}Detail").text = fault.detail
-    return etree.tostring(env, xml_declaration=True, encoding="UTF-8")
+    return bytes(etree.tostring(env, xml_declaration=True, encoding="UTF-8"))

@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import Any
 
 from .spec import (
-    ANY_ATTRIBUTES,
     ATTRIBUTE,
     ELEMENT,
     TEXT,
@@ -40,27 +39,29 @@ def to_plain(obj: Any) -> Any:
 def _model_to_plain(obj: Any, spec: ModelSpec, path: str) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for field in spec.fields:
-        value = getattr(obj, field.name)
         kind = field.kind
-        if kind in (ELEMENT, ATTRIBUTE, TEXT):
-            name = TEXT_MEMBER if kind == TEXT else field.xml_name
-            where = f"{path}.{name}" if path else name
-            if field.is_list:
-                items = value if isinstance(value, list) else ([] if value is None else [value])
-                out[name] = [_value_to_plain(item, field, f"{where}[{i}]")
-                             for i, item in enumerate(items)]
-            elif value is not None:
-                out[name] = _value_to_plain(value, field, where)
-        elif kind == ANY_ATTRIBUTES:
-            for key, text in (value or {}).items():
-                out.setdefault(key.rsplit("}", 1)[-1], text)
-        else:  # wildcard
-            for item in value or ():
-                if isinstance(item, Unknown):
-                    _merge_unknown(out, item.name, item.value)
-                elif is_model(item):
-                    item_spec = spec_of(type(item))
-                    _merge_unknown(out, item_spec.xml_name, _model_to_plain(item, item_spec, path))
+        if kind not in (ELEMENT, ATTRIBUTE, TEXT):
+            continue
+        value = getattr(obj, field.name)
+        name = TEXT_MEMBER if kind == TEXT else field.xml_name
+        where = f"{path}.{name}" if path else name
+        if field.is_list:
+            items = value if isinstance(value, list) else ([] if value is None else [value])
+            out[name] = [
+                _value_to_plain(item, field, f"{where}[{i}]") for i, item in enumerate(items)
+            ]
+        elif value is not None:
+            out[name] = _value_to_plain(value, field, where)
+    if spec.any_attributes is not None:  # undeclared members last, as they arrived
+        for key, text in (getattr(obj, spec.any_attributes.name) or {}).items():
+            out.setdefault(key.rsplit("}", 1)[-1], text)
+    if spec.wildcard is not None:
+        for item in getattr(obj, spec.wildcard.name) or ():
+            if isinstance(item, Unknown):
+                _merge_unknown(out, item.name, item.value)
+            elif is_model(item):
+                item_spec = spec_of(type(item))
+                _merge_unknown(out, item_spec.xml_name, _model_to_plain(item, item_spec, path))
     return out
 
 
@@ -115,7 +116,7 @@ def from_plain(cls: type, data: Any, *, strict: bool = False, path: str = "") ->
             continue
         values[field.name] = _field_from_plain(field, value, strict, where)
     for field in spec.fields:
-        if field.name not in values and field.required:
+        if field.name not in values and field.needs_value:
             values[field.name] = [] if field.is_list else None  # left out by the device
     if unknown and spec.wildcard is not None:
         values[spec.wildcard.name] = unknown
@@ -129,7 +130,9 @@ def _field_from_plain(field: FieldSpec, value: Any, strict: bool, path: str) -> 
         if value is None:
             return []
         items = value if isinstance(value, list) else [value]
-        return [_one_from_plain(field, item, strict, f"{path}[{i}]") for i, item in enumerate(items)]
+        return [
+            _one_from_plain(field, item, strict, f"{path}[{i}]") for i, item in enumerate(items)
+        ]
     if isinstance(value, list):
         if not value:
             return None
@@ -155,4 +158,5 @@ def _one_from_plain(field: FieldSpec, value: Any, strict: bool, path: str) -> An
 
 def _kind(value: Any) -> str:
     return {dict: "an object", list: "a list", str: "a string", bool: "a boolean"}.get(
-        type(value), type(value).__name__)
+        type(value), type(value).__name__
+    )

@@ -16,8 +16,6 @@ from lxml import etree
 from . import xmlsafe
 from .faults import SOAP11, SOAP12, fault_from_soap
 from .spec import (
-    ATTRIBUTE,
-    ELEMENT,
     BadValue,
     FieldError,
     ModelSpec,
@@ -37,22 +35,23 @@ COMMON_PREFIXES = {
 }
 
 
-def _local(tag: str) -> str:
-    return tag[tag.index("}") + 1:] if tag[0] == "{" else tag
+def _local(tag: Any) -> str:
+    text = str(tag)
+    return text[text.index("}") + 1 :] if text[:1] == "{" else text
 
 
 def body_element(payload: bytes | str) -> etree._Element:
     """The message element of a SOAP payload: the first Body child of an envelope, or the
     root itself when the payload is body content. Raises FaultError for a Fault."""
     root = xmlsafe.parse(payload)
-    node = root
+    node: etree._Element | None = root
     if root.tag in (f"{{{SOAP12}}}Envelope", f"{{{SOAP11}}}Envelope"):
         body = next((c for c in root if isinstance(c.tag, str) and _local(c.tag) == "Body"), None)
         if body is None:
             raise xmlsafe.UnsafeXml("SOAP envelope without a Body")
         node = next((c for c in body if isinstance(c.tag, str)), None)
-        if node is None:
-            raise xmlsafe.UnsafeXml("SOAP Body is empty")
+    if node is None:
+        raise xmlsafe.UnsafeXml("SOAP Body is empty")
     if _local(node.tag) == "Fault" and etree.QName(node).namespace in (SOAP12, SOAP11):
         raise fault_from_soap(node)
     return node
@@ -78,9 +77,14 @@ def element_to_model(element: etree._Element, cls: type, path: str = "") -> Any:
             continue
         field = spec.by_tag.get(tag) or spec.by_local.get(_local(tag))
         if field is None:
-            unknown.append(Unknown(name=_local(tag), value=xml_to_plain(child),
-                                   namespace=etree.QName(child).namespace,
-                                   element=copy.deepcopy(child)))
+            unknown.append(
+                Unknown(
+                    name=_local(tag),
+                    value=xml_to_plain(child),
+                    namespace=etree.QName(child).namespace,
+                    element=copy.deepcopy(child),
+                )
+            )
             continue
         where = f"{path}.{field.xml_name}" if path else field.xml_name
         if child.get(XSI_NIL) in ("true", "1"):
@@ -98,7 +102,7 @@ def element_to_model(element: etree._Element, cls: type, path: str = "") -> Any:
     if spec.text is not None:
         values[spec.text.name] = _scalar(spec.text.scalar, element.text or "", f"{path}#text")
     for field in spec.fields:
-        if field.name not in values and field.required:
+        if field.name not in values and field.needs_value:
             values[field.name] = [] if field.is_list else None  # left out by the device
     if unknown and spec.wildcard is not None:
         values[spec.wildcard.name] = unknown
@@ -114,8 +118,9 @@ def _scalar(scalar: Any, text: str, path: str) -> Any:
         raise FieldError(path, str(exc)) from None
 
 
-def model_to_element(parent: etree._Element, tag: str, obj: Any, spec: ModelSpec,
-                     path: str = "") -> etree._Element:
+def model_to_element(
+    parent: etree._Element, tag: str, obj: Any, spec: ModelSpec, path: str = ""
+) -> etree._Element:
     element = etree.SubElement(parent, tag)
     for field in spec.attributes:
         value = getattr(obj, field.name)
@@ -141,7 +146,9 @@ def model_to_element(parent: etree._Element, tag: str, obj: Any, spec: ModelSpec
             at = f"{where}[{index}]" if field.is_list else where
             if field.model is not None:
                 if not isinstance(item, field.model):
-                    raise FieldError(at, f"expected {field.model.__name__}, got {type(item).__name__}")
+                    raise FieldError(
+                        at, f"expected {field.model.__name__}, got {type(item).__name__}"
+                    )
                 model_to_element(element, field.tag, item, spec_of(field.model), at)
             else:
                 etree.SubElement(element, field.tag).text = _text(field.scalar, item, at)
@@ -167,11 +174,12 @@ def _text(scalar: Any, value: Any, path: str) -> str:
 
 def envelope(obj: Any, namespace: str, name: str, prefix: str | None = None) -> bytes:
     """A SOAP 1.2 envelope whose Body holds ``obj`` as the element ``{namespace}name``."""
-    nsmap: dict[str | None, str] = {"env": SOAP12, **COMMON_PREFIXES}
+    nsmap: dict[str | None, str] = {"env": SOAP12}
+    nsmap.update(COMMON_PREFIXES)
     if prefix:
         nsmap[prefix] = namespace
     env = etree.Element(f"{{{SOAP12}}}Envelope", nsmap=nsmap)
     etree.SubElement(env, f"{{{SOAP12}}}Header")
     body = etree.SubElement(env, f"{{{SOAP12}}}Body")
     model_to_element(body, f"{{{namespace}}}{name}", obj, spec_of(type(obj)))
-    return etree.tostring(env, xml_declaration=True, encoding="UTF-8")
+    return bytes(etree.tostring(env, xml_declaration=True, encoding="UTF-8"))

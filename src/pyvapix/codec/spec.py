@@ -222,9 +222,22 @@ class _AnyValue(Scalar):
         return value
 
 
-STR, INT, FLOAT, DECIMAL, BOOL, ANY_VALUE = _Str(), _Int(), _Float(), _Decimal(), _Bool(), _AnyValue()
-_SCALARS: dict[Any, Scalar] = {str: STR, int: INT, float: FLOAT, Decimal: DECIMAL, bool: BOOL,
-                                object: ANY_VALUE}
+STR, INT, FLOAT, DECIMAL, BOOL, ANY_VALUE = (
+    _Str(),
+    _Int(),
+    _Float(),
+    _Decimal(),
+    _Bool(),
+    _AnyValue(),
+)
+_SCALARS: dict[Any, Scalar] = {
+    str: STR,
+    int: INT,
+    float: FLOAT,
+    Decimal: DECIMAL,
+    bool: BOOL,
+    object: ANY_VALUE,
+}
 
 
 class _Union(Scalar):
@@ -263,7 +276,8 @@ class FieldSpec:
     namespace: str | None
     kind: str
     is_list: bool
-    required: bool
+    required: bool  # by the schema (encoders always write a required attribute)
+    needs_value: bool  # no Python default: decoders pass None when the member is absent
     scalar: Scalar | None  # set for simple values
     model: type | None  # set for nested models
 
@@ -313,14 +327,22 @@ def _build(cls: type) -> ModelSpec:
         meta = field.metadata
         kind = meta.get("type", ELEMENT)
         is_list, scalar, model = _value_type(hints[field.name], meta)
-        required = (field.default is dataclasses.MISSING
-                    and field.default_factory is dataclasses.MISSING)
-        fields.append(FieldSpec(
-            name=field.name, xml_name=meta.get("name", field.name),
-            namespace=meta.get("namespace") if kind == ELEMENT else (
-                meta.get("namespace") if kind == ATTRIBUTE else None),
-            kind=kind, is_list=is_list, required=required, scalar=scalar, model=model,
-        ))
+        needs_value = (
+            field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
+        )
+        fields.append(
+            FieldSpec(
+                name=field.name,
+                xml_name=meta.get("name", field.name),
+                namespace=meta.get("namespace") if kind in (ELEMENT, ATTRIBUTE) else None,
+                kind=kind,
+                is_list=is_list,
+                required=needs_value or bool(meta.get("required")),
+                needs_value=needs_value,
+                scalar=scalar,
+                model=model,
+            )
+        )
     by_local: dict[str, FieldSpec] = {}
     for f in fields:
         if f.kind in (ELEMENT, ATTRIBUTE):
@@ -330,7 +352,8 @@ def _build(cls: type) -> ModelSpec:
         folded.setdefault(f.xml_name.casefold(), []).append(f)
     meta_class = getattr(cls, "Meta", None)
     return ModelSpec(
-        cls=cls, fields=tuple(fields),
+        cls=cls,
+        fields=tuple(fields),
         attributes=tuple(f for f in fields if f.kind == ATTRIBUTE),
         elements=tuple(f for f in fields if f.kind == ELEMENT),
         text=next((f for f in fields if f.kind == TEXT), None),
@@ -339,8 +362,8 @@ def _build(cls: type) -> ModelSpec:
         by_tag={f.tag: f for f in fields if f.kind == ELEMENT},
         by_local=by_local,
         by_folded={k: v[0] for k, v in folded.items() if len(v) == 1},
-        namespace=getattr(meta_class, "namespace", None) or getattr(
-            __import__(cls.__module__, fromlist=["_"]), "__NAMESPACE__", None),
+        namespace=getattr(meta_class, "namespace", None)
+        or getattr(__import__(cls.__module__, fromlist=["_"]), "__NAMESPACE__", None),
         xml_name=getattr(meta_class, "name", None) or cls.__name__,
     )
 
@@ -361,9 +384,10 @@ def _value_type(hint: Any, meta: Any) -> tuple[bool, Scalar | None, type | None]
     candidates = hint if isinstance(hint, tuple) else (hint,)
     if len(candidates) == 1 and dataclasses.is_dataclass(candidates[0]):
         return is_list, None, candidates[0]  # type: ignore[return-value]
-    scalars = []
+    scalars: list[Scalar] = []
     open_enum = str in candidates and any(
-        isinstance(c, type) and issubclass(c, enum.Enum) for c in candidates)
+        isinstance(c, type) and issubclass(c, enum.Enum) for c in candidates
+    )
     for candidate in candidates:
         if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
             scalars.append(_Enum(candidate, open_enum))

@@ -1,0 +1,1 @@
+"""The pyvapix benchmark harness (``make bench`` / ``python -m bench.run``); see README.md."""

@@ -1,0 +1,508 @@
+"""pyvapix benchmarks against its targets (GitHub issue 6): ``python -m bench.run``.
+
+Prints one section per measurement (medians, ratios to the baseline), then a markdown table
+of the targets with PASS/FAIL, and the line ``bench: N/M targets pass``. The exit code is 0
+even when targets fail: this is a report, not a test. ``--only NAME ...`` runs some sections,
+``--profile`` prints where pyvapix's SOAP and JSON decoding spend their time instead.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import gc
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import time
+import traceback
+import tracemalloc
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from . import handwritten, payloads
+from .others import ROOT, Xsdata, Zeep
+from .timing import compare, fmt_time, print_section
+
+PYTHON = sys.executable
+SOAP_HEADERS = {
+    "Content-Type": 'application/soap+xml; charset=utf-8; '
+                    'action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAccessPointInfoList"',
+    "Accept": "application/soap+xml, text/xml",
+}
+
+
+@dataclass
+class Target:
+    name: str
+    measured: str
+    limit: str
+    passed: bool | None  # None: could not be measured (counts as not passing)
+
+    @property
+    def result(self) -> str:
+        return {True: "PASS", False: "FAIL", None: "ERROR"}[self.passed]
+
+
+TARGETS: list[Target] = []
+
+
+def at_most(name: str, ratio: float, limit: float, detail: str) -> None:
+    TARGETS.append(Target(name, f"{ratio:.2f}x ({detail})", f"≤ {limit:g}x", ratio <= limit))
+
+
+def at_least(name: str, ratio: float, limit: float, detail: str) -> None:
+    TARGETS.append(Target(name, f"{ratio:.1f}x ({detail})", f"≥ {limit:g}x", ratio >= limit))
+
+
+# ---- SOAP decode ------------------------------------------------------------------------
+
+def soap_decode() -> None:
+    import pyvapix
+    from pyvapix.generated.models.tac import GetAccessPointInfoListResponse
+
+    zeep_decode = Zeep("tac").decoder("GetAccessPointInfoList")
+    xsdata_decode = Xsdata().decoder(GetAccessPointInfoListResponse)
+    for count, repeat in ((100, 9), (10_000, 3)):
+        payload = payloads.access_point_info_list_soap(count)
+        ours = pyvapix.decode("tac:GetAccessPointInfoList", payload, protocol="soap")
+        reference, items = handwritten.parse_access_point_info_list(payload)
+        theirs = zeep_decode(payload)
+        assert len(ours.access_point_info) == len(items) == len(theirs.AccessPointInfo) == count
+        assert ours.next_start_reference == reference == theirs.NextStartReference
+        last, hand = ours.access_point_info[-1], items[-1]
+        assert (last.token, last.name, last.entity, last.capabilities.duress) == (
+            hand.token, hand.name, hand.entity, hand.capabilities.duress)
+        assert xsdata_decode(payload) == ours, "xsdata parsed something else"
+        medians = compare({
+            "hand-written lxml": lambda: handwritten.parse_access_point_info_list(payload),
+            "pyvapix": lambda: pyvapix.decode("tac:GetAccessPointInfoList", payload,
+                                              protocol="soap"),
+            "zeep": lambda: zeep_decode(payload),
+            "xsdata XmlParser": lambda: xsdata_decode(payload),
+        }, repeat=repeat, warmup=1 if count > 1000 else 3, batch_ns=0 if count > 1000 else 100e6)
+        print_section(f"SOAP decode: tac:GetAccessPointInfoListResponse, {count:,} items "
+                      f"({len(payload):,} bytes, median of {repeat})", medians,
+                      "hand-written lxml", per_item=count)
+        ours_ns = medians["pyvapix"]
+        at_most(f"SOAP decode {count:,} items: pyvapix vs hand-written lxml",
+                ours_ns / medians["hand-written lxml"], 1.5,
+                f"{fmt_time(ours_ns / count)} vs {fmt_time(medians['hand-written lxml'] / count)} per item")
+        for other in ("zeep", "xsdata XmlParser"):
+            at_least(f"SOAP decode {count:,} items: pyvapix faster than {other}",
+                     medians[other] / ours_ns, 5,
+                     f"{fmt_time(medians[other] / count)} per item")
+
+
+# ---- JSON decode ------------------------------------------------------------------------
+
+class _Door:
+    __slots__ = ("token", "name", "description", "capabilities")
+
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.token = data.get("token", "")
+        self.name = data.get("Name")
+        self.description = data.get("Description")
+        self.capabilities = data.get("Capabilities")
+
+
+def _hand_json(payload: bytes) -> tuple[Any, list[_Door]]:
+    data = json.loads(payload)
+    return data.get("NextStartReference"), [_Door(d) for d in data.get("DoorInfo", ())]
+
+
+def json_decode() -> None:
+    import pyvapix
+
+    count = 1000
+    payload = payloads.door_info_list_json(count)
+    ours = pyvapix.decode("tdc:GetDoorInfoList", payload, protocol="json")
+    assert len(ours.door_info) == count and ours.door_info[-1].capabilities.priority_levels == 4
+    cases: dict[str, Callable[[], Any]] = {
+        "json.loads": lambda: json.loads(payload),
+        "pyvapix": lambda: pyvapix.decode("tdc:GetDoorInfoList", payload, protocol="json"),
+        "json.loads + hand-written objects": lambda: _hand_json(payload),
+    }
+    notes = {"json.loads + hand-written objects": "(info: no type checks)"}
+    try:  # for information: xsdata's JSON parser on the same dataclasses
+        from xsdata.formats.dataclass.parsers import JsonParser
+        from xsdata.formats.dataclass.parsers.config import ParserConfig
+
+        from pyvapix.generated.models.tdc import GetDoorInfoListResponse
+
+        parser = JsonParser(config=ParserConfig(fail_on_unknown_properties=False))
+        if parser.from_bytes(payload, GetDoorInfoListResponse) == ours:
+            cases["xsdata JsonParser"] = lambda: parser.from_bytes(payload,
+                                                                   GetDoorInfoListResponse)
+            notes["xsdata JsonParser"] = "(info)"
+    except Exception as exc:  # noqa: BLE001 - information only
+        print(f"  (xsdata JsonParser not comparable: {type(exc).__name__}: {exc})")
+    medians = compare(cases, repeat=9)
+    print_section(f"JSON decode: tdc:GetDoorInfoListResponse, {count:,} doors "
+                  f"({len(payload):,} bytes, median of 9)", medians, "json.loads",
+                  per_item=count, notes=notes)
+    at_most(f"JSON decode {count:,} doors: pyvapix vs json.loads",
+            medians["pyvapix"] / medians["json.loads"], 3,
+            f"{fmt_time(medians['pyvapix'])} vs {fmt_time(medians['json.loads'])}")
+
+
+# ---- SOAP encode ------------------------------------------------------------------------
+
+def _canonical(envelope: bytes) -> str:
+    """C14N 2.0 of an envelope without its Header and prefixes (zeep writes no Header)."""
+    from lxml import etree
+
+    tree = etree.fromstring(envelope)
+    for header in tree.findall(f"{{{payloads.SOAP12}}}Header"):
+        tree.remove(header)
+    return etree.canonicalize(tree, strip_text=True, rewrite_prefixes=True)
+
+
+def soap_encode() -> None:
+    import pyvapix
+
+    xsdata = Xsdata()
+    cases = (
+        ("pacsaxis:SetCredential (1 credential)", "pacsaxis:SetCredential",
+         payloads.set_credential_request(), handwritten.build_set_credential,
+         Zeep("pacsaxis").encoder("SetCredential"), payloads.set_credential_zeep_kwargs(),
+         {"pacsaxis": payloads.PACSAXIS}),
+        ("tac:GetAccessPointInfoList (Limit)", "tac:GetAccessPointInfoList",
+         payloads.access_point_info_list_request(100),
+         handwritten.build_get_access_point_info_list,
+         Zeep("tac").encoder("GetAccessPointInfoList"), {"Limit": 100}, {"tac": payloads.TAC}),
+    )
+    for title, op, request, hand, zeep_encode, zeep_kwargs, ns_map in cases:
+        ours = pyvapix.encode(op, request, protocol="soap")
+        assert ours == hand(request), f"hand-written {op} differs from pyvapix's envelope"
+        xsdata_encode = xsdata.encoder(ns_map)
+        expected = _canonical(ours)
+        for library, other in (("zeep", zeep_encode(zeep_kwargs)),
+                               ("xsdata", xsdata_encode(request))):
+            assert _canonical(other) == expected, f"{op}: {library} writes another message"
+        medians = compare({
+            "hand-written lxml": lambda: hand(request),  # noqa: B023 - called in this loop
+            "pyvapix": lambda: pyvapix.encode(op, request, protocol="soap"),  # noqa: B023
+            "zeep": lambda: zeep_encode(zeep_kwargs),  # noqa: B023
+            "xsdata XmlSerializer": lambda: xsdata_encode(request),  # noqa: B023
+        }, repeat=9)
+        print_section(f"SOAP encode: {title} ({len(ours)} bytes, median of 9)", medians,
+                      "hand-written lxml", notes={"zeep": "(info)",
+                                                  "xsdata XmlSerializer": "(info)"})
+        at_most(f"SOAP encode {op}: pyvapix vs hand-written lxml",
+                medians["pyvapix"] / medians["hand-written lxml"], 2,
+                f"{fmt_time(medians['pyvapix'])} vs {fmt_time(medians['hand-written lxml'])}")
+
+
+# ---- start-up ---------------------------------------------------------------------------
+
+_STARTUP = {
+    "import pyvapix + Client()": "import pyvapix\nc = pyvapix.Client('http://192.0.2.1')",
+    "import httpx + httpx.Client()": "import httpx\nc = httpx.Client()",
+}
+_TIMED = ("import time\n_t = time.perf_counter_ns()\n{code}\n"
+          "print(time.perf_counter_ns() - _t)\n")
+
+_LAZY = """
+import json, sys
+import pyvapix
+client = pyvapix.Client("http://192.0.2.1", protocol="soap")
+client.tdc
+def loaded():
+    return sorted(m for m in sys.modules if m.startswith("pyvapix.generated."))
+after_access = loaded()
+pyvapix.decode("tdc:GetDoorInfoList", b'{"DoorInfo": []}', protocol="json")
+print(json.dumps({"access": after_access, "decode": loaded()}))
+"""
+
+
+def _subprocess(code: str) -> str:
+    done = subprocess.run([PYTHON, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                          timeout=60, check=False)
+    if done.returncode != 0:
+        raise RuntimeError(f"subprocess failed: {done.stderr.strip()[-500:]}")
+    return done.stdout.strip()
+
+
+def startup(runs: int = 7) -> None:
+    samples: dict[str, list[float]] = {name: [] for name in _STARTUP}
+    for name, code in _STARTUP.items():  # warm the OS file cache and .pyc files
+        _subprocess(_TIMED.format(code=code))
+    for _ in range(runs):
+        for name, code in _STARTUP.items():
+            samples[name].append(float(_subprocess(_TIMED.format(code=code))))
+    medians = {name: statistics.median(values) for name, values in samples.items()}
+    print_section(f"Start-up in a fresh interpreter (import + construct, median of {runs})",
+                  medians, "import httpx + httpx.Client()")
+    ours, base = medians["import pyvapix + Client()"], medians["import httpx + httpx.Client()"]
+    at_most("Start-up: import pyvapix + Client() vs import httpx + httpx.Client()",
+            ours / base, 2, f"{fmt_time(ours)} vs {fmt_time(base)}")
+
+    seen = json.loads(_subprocess(_LAZY))
+    allowed = {"pyvapix.generated.accessors", "pyvapix.generated.registry",
+               "pyvapix.generated.services", "pyvapix.generated.services.tdc",
+               "pyvapix.generated.models", "pyvapix.generated.models.tdc"}
+    extra = sorted({m for stage in seen.values() for m in stage
+                    if m not in allowed and not m.startswith("pyvapix.generated.models.common")})
+    print("\n## Lazy services: modules of pyvapix.generated loaded in a fresh interpreter")
+    print(f"  after client.tdc:           {', '.join(seen['access'])}")
+    print(f"  after a tdc decode as well: {', '.join(seen['decode'])}")
+    print(f"  other services' modules:    {', '.join(extra) or 'none'}")
+    TARGETS.append(Target("Lazy services: client.tdc imports no other service",
+                          ", ".join(extra) or "no other service module", "none", not extra))
+
+
+# ---- one call over loopback -------------------------------------------------------------
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@contextlib.contextmanager
+def _canned_server(items: int) -> Iterator[str]:
+    port = _free_port()
+    process = subprocess.Popen([PYTHON, "-m", "bench.server", str(port), str(items)], cwd=ROOT)
+    try:
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+                break
+            except OSError:
+                if process.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError("the canned server did not start") from None
+                time.sleep(0.05)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+@contextlib.contextmanager
+def _device() -> Iterator[tuple[str, str, str | None, str | None]]:
+    """(label, base_url, username, password) of the simulator when there is one, else of
+    the canned server."""
+    running = None
+    try:
+        from pyvapix import sim  # type: ignore[attr-defined]
+
+        running = getattr(sim, "running", None)
+    except ImportError:
+        pass
+    if running is None:
+        print("\n  skipped: simulator not available; using the canned 100-item server")
+    else:
+        try:
+            with running() as handle:
+                url = handle if isinstance(handle, str) else (
+                    getattr(handle, "base_url", None) or getattr(handle, "url", None))
+                if not url:
+                    raise RuntimeError(f"cannot find the URL of {handle!r}")
+                yield ("simulator", str(url), getattr(handle, "username", None),
+                       getattr(handle, "password", None))
+                return
+        except Exception as exc:  # noqa: BLE001 - the simulator is optional here
+            print(f"\n  simulator unusable ({type(exc).__name__}: {exc}); "
+                  "using the canned 100-item server")
+    with _canned_server(100) as url:
+        yield "canned uvicorn server, 100 items, no auth", url, None, None
+
+
+def loopback() -> None:
+    import httpx
+
+    import pyvapix
+
+    with _device() as (label, url, username, password):
+        request = pyvapix.encode("tac:GetAccessPointInfoList",
+                                 payloads.access_point_info_list_request(100), protocol="soap")
+        auth = httpx.DigestAuth(username, password or "") if username else None
+        with pyvapix.Client(url, username, password, protocol="soap", retries=0) as client, \
+                httpx.Client(base_url=url, auth=auth) as raw:
+            tac = client.tac
+
+            def baseline() -> Any:
+                response = raw.post("/vapix/services", content=request, headers=SOAP_HEADERS)
+                response.raise_for_status()
+                return handwritten.parse_access_point_info_list(response.content)
+
+            typed = tac.get_access_point_info_list(limit=100)
+            assert len(typed.access_point_info) == len(baseline()[1])
+            medians = compare({
+                "httpx.post + hand-written lxml": baseline,
+                "client.tac.get_access_point_info_list": lambda: tac.get_access_point_info_list(
+                    limit=100),
+                "client.call": lambda: client.call("tac:GetAccessPointInfoList", {"Limit": 100}),
+            }, repeat=9, warmup=20)
+        items = len(typed.access_point_info)
+        print_section(f"One call over loopback: tac:GetAccessPointInfoList, SOAP, {label} "
+                      f"({items} items, median of 9)", medians, "httpx.post + hand-written lxml")
+        ours, base = (medians["client.tac.get_access_point_info_list"],
+                      medians["httpx.post + hand-written lxml"])
+        at_most(f"One call over loopback ({items} items): pyvapix vs httpx + lxml",
+                ours / base, 1.3, f"{fmt_time(ours)} vs {fmt_time(base)}")
+
+
+# ---- memory while paging ----------------------------------------------------------------
+
+def _paging_transport(protocol: str, total: int) -> Any:
+    import httpx
+    from lxml import etree
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if protocol == "soap":
+            root = etree.fromstring(request.content)
+            limit = int(root.findtext(f".//{{{payloads.TAC}}}Limit") or 1000)
+            start = int(root.findtext(f".//{{{payloads.TAC}}}StartReference") or 0)
+        else:
+            data = json.loads(request.content)["tac:GetAccessPointInfoList"]
+            limit, start = int(data.get("Limit", 1000)), int(data.get("StartReference", 0))
+        count = min(limit, total - start)
+        following = str(start + count) if start + count < total else None
+        if protocol == "soap":
+            body = payloads.access_point_info_list_soap(count, start=start,
+                                                        next_reference=following)
+            kind = "application/soap+xml; charset=utf-8"
+        else:
+            body = payloads.access_point_info_list_json(count, start=start,
+                                                        next_reference=following)
+            kind = "application/json"
+        return httpx.Response(200, headers={"content-type": kind}, content=body)
+
+    return httpx.MockTransport(handler)
+
+
+def _paging_peak(protocol: str, total: int) -> tuple[int, int, float]:
+    """(items seen, peak traced bytes, seconds) iterating ``total`` items in pages of 1,000."""
+    import pyvapix
+
+    with pyvapix.Client("http://192.0.2.1", protocol=protocol, retries=0,  # type: ignore[arg-type]
+                        transport=_paging_transport(protocol, total)) as client:
+        iterator = client.tac.iter_access_point_info_list(limit=1000)
+        gc.collect()
+        tracemalloc.start()
+        started = time.perf_counter()
+        seen = 0
+        for _ in iterator:
+            seen += 1
+        elapsed = time.perf_counter() - started
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return seen, peak, elapsed
+
+
+def memory() -> None:
+    print("\n## Memory: iter_access_point_info_list(limit=1000) over httpx.MockTransport "
+          "(tracemalloc peak)")
+    for protocol in ("soap", "json"):
+        _paging_peak(protocol, 2000)  # warm caches (specs, imports) outside the measurement
+        small, big = _paging_peak(protocol, 10_000), _paging_peak(protocol, 100_000)
+        assert small[0] == 10_000 and big[0] == 100_000
+        ratio = big[1] / small[1]
+        print(f"  {protocol.upper():4}  10 pages: peak {small[1] / 2**20:6.2f} MiB ({small[2]:.1f} s)"
+              f"   100 pages: peak {big[1] / 2**20:6.2f} MiB ({big[2]:.1f} s)   ratio {ratio:.2f}")
+        at_most(f"Paging memory ({protocol.upper()}): 100 pages vs 10 pages", ratio, 1.5,
+                f"{big[1] / 2**20:.1f} MiB vs {small[1] / 2**20:.1f} MiB peak")
+    print("  (tracemalloc sees Python allocations: models, strings, payloads; not libxml2's "
+          "trees, which live for one page)")
+
+
+# ---- code generation --------------------------------------------------------------------
+
+def codegen(runs: int = 3) -> None:
+    times, status = [], ""
+    for _ in range(runs):
+        started = time.perf_counter()
+        done = subprocess.run([PYTHON, "-m", "codegen", "--check"], cwd=ROOT,
+                              capture_output=True, text=True, timeout=300, check=False)
+        times.append(time.perf_counter() - started)
+        status = (done.stdout or done.stderr).strip().splitlines()[0] if (
+            done.stdout or done.stderr) else f"exit {done.returncode}"
+    median = statistics.median(times)
+    print(f"\n## Code generation: python -m codegen --check (median of {runs}, whole process)")
+    print(f"  {median:.2f} s  [{', '.join(f'{t:.2f}' for t in times)}]  -> {status}")
+    TARGETS.append(Target("make generate (python -m codegen --check)", f"{median:.2f} s",
+                          "< 10 s", median < 10))
+
+
+# ---- profile ----------------------------------------------------------------------------
+
+def profile() -> None:
+    import cProfile
+    import pstats
+
+    import pyvapix
+
+    soap = payloads.access_point_info_list_soap(10_000)
+    doors = payloads.door_info_list_json(1000)
+    pyvapix.decode("tac:GetAccessPointInfoList", soap, protocol="soap")
+    pyvapix.decode("tdc:GetDoorInfoList", doors, protocol="json")
+    for title, run in (
+        ("SOAP decode, 10,000 items x 3", lambda: [
+            pyvapix.decode("tac:GetAccessPointInfoList", soap, protocol="soap")
+            for _ in range(3)]),
+        ("JSON decode, 1,000 doors x 30", lambda: [
+            pyvapix.decode("tdc:GetDoorInfoList", doors, protocol="json") for _ in range(30)]),
+    ):
+        profiler = cProfile.Profile()
+        profiler.runcall(run)
+        print(f"\n## Profile: {title}")
+        stats = pstats.Stats(profiler, stream=sys.stdout).strip_dirs()
+        stats.sort_stats("tottime").print_stats(14)
+
+
+# ---- main -------------------------------------------------------------------------------
+
+SECTIONS: dict[str, Callable[[], None]] = {
+    "soap-decode": soap_decode,
+    "json-decode": json_decode,
+    "soap-encode": soap_encode,
+    "startup": startup,
+    "loopback": loopback,
+    "memory": memory,
+    "codegen": codegen,
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
+    parser.add_argument("--only", nargs="+", choices=sorted(SECTIONS), metavar="SECTION",
+                        help=f"run only these sections ({', '.join(SECTIONS)})")
+    parser.add_argument("--profile", action="store_true",
+                        help="profile pyvapix's SOAP and JSON decoding instead")
+    args = parser.parse_args(argv)
+    os.chdir(ROOT)
+    if args.profile:
+        profile()
+        return 0
+    print(f"pyvapix benchmarks: Python {sys.version.split()[0]} on {os.cpu_count()} CPUs")
+    started = time.perf_counter()
+    for name in args.only or SECTIONS:
+        try:
+            SECTIONS[name]()
+        except Exception as exc:  # noqa: BLE001 - report and go on with the other sections
+            traceback.print_exc()
+            TARGETS.append(Target(f"{name} (did not run)", f"{type(exc).__name__}: {exc}",
+                                  "-", None))
+    print(f"\n## Targets (whole run {time.perf_counter() - started:.0f} s)\n")
+    print("| target | measured | limit | result |")
+    print("|---|---|---|---|")
+    for target in TARGETS:
+        print(f"| {target.name} | {target.measured} | {target.limit} | {target.result} |")
+    passed = sum(1 for target in TARGETS if target.passed)
+    print(f"\nbench: {passed}/{len(TARGETS)} targets pass")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,7 @@
+"""``python -m pyvapix``: the same as the ``pyvapix`` command."""
+
+import sys
+
+from .cli import main
+
+sys.exit(main())

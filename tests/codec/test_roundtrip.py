@@ -1,0 +1,32 @@
+"""model -> SOAP -> model and model -> JSON -> model, for every operation's messages."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import pyvapix
+from pyvapix.operations import default_catalogue
+
+from .strategies import model
+
+OPERATIONS = sorted(default_catalogue().operations)
+
+
+@pytest.mark.parametrize("op", OPERATIONS)
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_round_trip(op: str, data: st.DataObject) -> None:
+    operation = default_catalogue().operation(op)
+    for message, cls in (
+        ("request", operation.request_type),
+        ("response", operation.response_type),
+    ):
+        obj = data.draw(model(cls), label=message)
+        for protocol in ("soap", "json"):
+            wire = pyvapix.encode(op, obj, message=message, protocol=protocol)
+            assert pyvapix.decode(op, wire, message=message, protocol=protocol) == obj, (
+                protocol,
+                wire,
+            )
