@@ -26,7 +26,7 @@ from xsdata.models.config import DocstringStyle, GeneratorConfig, StructureStyle
 from xsdata.utils import package as xsdata_package
 
 from .errors import SpecError
-from .passes import run_passes
+from .passes import is_secret, run_passes
 
 PACKAGE = "models"
 
@@ -45,6 +45,13 @@ class _ExplicitFilters(Filters):
         if attr.is_nameless and not attr.is_wildcard:
             metadata["type"] = "Text"
         return metadata
+
+
+    def field_definition(self, obj: Class, attr: Attr, parent_namespace: str | None) -> str:
+        definition = super().field_definition(obj, attr, parent_namespace)
+        if is_secret(obj.name, attr.local_name):
+            return definition.replace("field(", "field(\n        repr=False,", 1)
+        return definition
 
 
 class _Generator(DataclassGenerator):

@@ -40,6 +40,17 @@ VERBATIM_TYPES = frozenset(
 
 Pass = Callable[[list[Class]], None]
 
+# Members whose values are secrets: left out of the generated repr (logs, tracebacks).
+SECRET_MEMBERS = frozenset({"Password", "ProxyPassword", "ClientSecret", "PIN"})
+# Secrets by class: encryption keys, and IdData pairs whose Value is a card number or PIN.
+SECRET_CLASS_MEMBERS = frozenset({("EncryptionKey", "Key"), ("IdData", "Value"),
+                                  ("NameValue", "Value")})
+
+
+def is_secret(class_name: str, member: str) -> bool:
+    """True when a member's value must never be shown (passwords, keys, card data, PINs)."""
+    return member in SECRET_MEMBERS or (class_name, member) in SECRET_CLASS_MEMBERS
+
 
 def _all_classes(classes: Iterable[Class]) -> Iterable[Class]:
     for cls in classes:

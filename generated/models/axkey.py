@@ -209,6 +209,7 @@ class EncryptionKey(DataEntity):
     """
 
     key: None | str = field(
+        repr=False,
         default=None,
         metadata={
             "name": "Key",

@@ -38,11 +38,12 @@ class Device:
         }
     )
     password: str = field(
+        repr=False,
         metadata={
             "name": "Password",
             "type": "Element",
             "namespace": "http://www.axis.com/vapix/ws/axrio",
-        }
+        },
     )
     macaddress: str = field(
         metadata={

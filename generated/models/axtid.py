@@ -882,11 +882,12 @@ class NameValue:
         }
     )
     value: str = field(
+        repr=False,
         metadata={
             "name": "Value",
             "type": "Element",
             "namespace": "http://www.axis.com/vapix/ws/IdPoint",
-        }
+        },
     )
     any_element: list[object] = field(
         default_factory=list,

@@ -863,6 +863,7 @@ class HidmobileConfiguration:
         },
     )
     client_secret: None | str = field(
+        repr=False,
         default=None,
         metadata={
             "name": "ClientSecret",
@@ -895,6 +896,7 @@ class HidmobileConfiguration:
         },
     )
     proxy_password: None | str = field(
+        repr=False,
         default=None,
         metadata={
             "name": "ProxyPassword",

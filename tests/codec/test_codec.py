@@ -225,3 +225,48 @@ def test_hostile_or_broken_xml_is_a_decode_error(payload: str) -> None:
 def test_broken_json_is_a_decode_error(payload: str) -> None:
     with pytest.raises(DecodeError):
         pyvapix.decode("tdc:GetDoorState", payload)
+
+
+def test_secrets_are_not_in_reprs() -> None:
+    request = pyvapix.decode(
+        "pacsaxis:SetCredential",
+        json.dumps(
+            {
+                "pacsaxis:SetCredential": {
+                    "Credential": [
+                        {
+                            "token": "",
+                            "Status": "Enabled",
+                            "Enabled": True,
+                            "IdData": [
+                                {"Name": "Card", "Value": "04a1b2c3"},
+                                {"Name": "PIN", "Value": "9876"},
+                            ],
+                        }
+                    ]
+                }
+            }
+        ),
+        message="request",
+    )
+    text = repr(request)
+    assert "Card" in text and "04a1b2c3" not in text and "9876" not in text
+    device = pyvapix.decode(
+        "axrio:SetDevice",
+        json.dumps(
+            {
+                "axrio:SetDevice": {
+                    "Device": [
+                        {
+                            "Username": "io",
+                            "Password": "hunter2",
+                            "MACAddress": "",
+                            "IPAddress": "",
+                        }
+                    ]
+                }
+            }
+        ),
+        message="request",
+    )
+    assert "hunter2" not in repr(device)

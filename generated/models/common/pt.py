@@ -138,6 +138,7 @@ class NameValue:
         }
     )
     value: None | str = field(
+        repr=False,
         default=None,
         metadata={
             "name": "Value",

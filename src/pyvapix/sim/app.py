@@ -1,0 +1,67 @@
+"""The simulator as an ASGI application, written against the ASGI spec directly (the
+project's only server dependency is uvicorn).
+
+The body is read up to the size limit and no further, so an oversized upload costs at most
+``max_body`` bytes of memory before the answer 413. The handler runs in a
+worker thread: it takes the state lock and may write the state file, which must not stall
+the event loop that serves the other connections.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Awaitable, Callable, MutableMapping
+from typing import Any
+
+from .core import Simulator
+
+Scope = MutableMapping[str, Any]
+Message = MutableMapping[str, Any]
+Receive = Callable[[], Awaitable[Message]]
+Send = Callable[[Message], Awaitable[None]]
+
+
+class Application:
+    def __init__(self, simulator: Simulator) -> None:
+        self.simulator = simulator
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            return  # no lifespan or websocket support needed
+        headers = {key.decode("latin-1"): value.decode("latin-1")
+                   for key, value in scope.get("headers", ())}
+        target = scope.get("raw_path") or scope["path"].encode("utf-8")
+        query = scope.get("query_string") or b""
+        target = target.decode("latin-1") + (f"?{query.decode('latin-1')}" if query else "")
+        body = await self._body(receive, headers)
+        if body is None:
+            status, answer_headers, content = self.simulator.too_large()
+        else:
+            status, answer_headers, content = await asyncio.to_thread(
+                self.simulator.handle, scope["method"], target, headers, body)
+        raw_headers = [(key.lower().encode("latin-1"), value.encode("latin-1"))
+                       for key, value in answer_headers]
+        raw_headers.append((b"content-length", str(len(content)).encode()))
+        await send({"type": "http.response.start", "status": status, "headers": raw_headers})
+        await send({"type": "http.response.body", "body": content})
+
+    async def _body(self, receive: Receive, headers: dict[str, str]) -> bytes | None:
+        """The request body, or None when it is over the limit (then not read further)."""
+        limit = self.simulator.max_body
+        declared = headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            return None
+        chunks: list[bytes] = []
+        size = 0
+        while True:
+            message = await receive()
+            if message["type"] == "http.disconnect":
+                break
+            chunk = message.get("body", b"")
+            size += len(chunk)
+            if size > limit:
+                return None
+            chunks.append(chunk)
+            if not message.get("more_body", False):
+                break
+        return b"".join(chunks)

@@ -1,0 +1,115 @@
+"""HTTP authentication like an Axis device: Digest (SHA-256 and MD5, qop=auth) and Basic.
+
+Nonces are stateless: the issue time plus an HMAC of it under a per-process secret, so any
+number of clients can authenticate without the server keeping a table, and an expired but
+genuine nonce is recognised and answered with ``stale=true`` (the client then retries with
+the new nonce without asking for the password again). Nonce counts are not tracked, so a
+replayed request within the nonce lifetime is accepted.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import hashlib
+import hmac
+import secrets
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from urllib.request import parse_http_list, parse_keqv_list
+
+HASHES = {"SHA-256": "sha256", "MD5": "md5"}  # Digest algorithm -> hashlib name
+NONCE_LIFETIME = 300.0  # seconds
+
+
+@dataclass(frozen=True, slots=True)
+class Account:
+    """A device account. Admins may call everything; other accounts only reads."""
+
+    username: str
+    password: str
+    admin: bool = True
+
+
+def _hex(algorithm: str, *parts: str) -> str:
+    return hashlib.new(algorithm, ":".join(parts).encode("utf-8")).hexdigest()
+
+
+class Authenticator:
+    def __init__(self, accounts: Iterable[Account], *, realm: str,
+                 nonce_lifetime: float = NONCE_LIFETIME,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        self.accounts = {account.username: account for account in accounts}
+        self.realm = realm
+        self.nonce_lifetime = nonce_lifetime
+        self._clock = clock
+        self._secret = secrets.token_bytes(32)
+
+    def challenge(self, stale: bool = False) -> list[tuple[str, str]]:
+        """The WWW-Authenticate headers of a 401: Digest SHA-256 (what httpx picks, being
+        first), Digest MD5, then Basic."""
+        nonce = self._nonce()
+        extra = ", stale=true" if stale else ""
+        headers = [("WWW-Authenticate", f'Digest realm="{self.realm}", nonce="{nonce}", '
+                                        f'algorithm={algorithm}, qop="auth"{extra}')
+                   for algorithm in HASHES]
+        headers.append(("WWW-Authenticate", f'Basic realm="{self.realm}"'))
+        return headers
+
+    def check(self, method: str, target: str, authorization: str | None) -> tuple[Account | None, bool]:
+        """(the authenticated account or None, whether the Digest nonce was merely stale)."""
+        scheme, _, rest = (authorization or "").strip().partition(" ")
+        if scheme.lower() == "basic":
+            return self._basic(rest.strip()), False
+        if scheme.lower() == "digest":
+            return self._digest(method, target, rest)
+        return None, False
+
+    def _basic(self, token: str) -> Account | None:
+        try:
+            username, _, password = base64.b64decode(token, validate=True).decode("utf-8").partition(":")
+        except (binascii.Error, UnicodeDecodeError):
+            return None
+        account = self.accounts.get(username)
+        if account is None or not hmac.compare_digest(account.password.encode(), password.encode()):
+            return None
+        return account
+
+    def _digest(self, method: str, target: str, header: str) -> tuple[Account | None, bool]:
+        try:
+            fields = parse_keqv_list(parse_http_list(header))
+        except ValueError:
+            return None, False
+        account = self.accounts.get(fields.get("username", ""))
+        algorithm = HASHES.get(fields.get("algorithm", "MD5").upper())
+        nonce = fields.get("nonce", "")
+        issued = self._issued(nonce)
+        if (account is None or algorithm is None or issued is None or fields.get("qop") != "auth"
+                or fields.get("realm") != self.realm or fields.get("uri") != target):
+            return None, False
+        expected = _hex(algorithm, _hex(algorithm, account.username, self.realm, account.password),
+                        nonce, fields.get("nc", ""), fields.get("cnonce", ""), "auth",
+                        _hex(algorithm, method, target))
+        if not hmac.compare_digest(expected, fields.get("response", "")):
+            return None, False
+        if self._clock() - issued > self.nonce_lifetime:
+            return None, True
+        return account, False
+
+    def _sign(self, stamp: str) -> str:
+        return hmac.new(self._secret, stamp.encode(), hashlib.sha256).hexdigest()[:32]
+
+    def _nonce(self) -> str:
+        stamp = f"{self._clock():.6f}"
+        return f"{stamp}-{self._sign(stamp)}"
+
+    def _issued(self, nonce: str) -> float | None:
+        """When a nonce was issued, if this server issued it."""
+        stamp, _, signature = nonce.partition("-")
+        if not hmac.compare_digest(self._sign(stamp), signature):
+            return None
+        try:
+            return float(stamp)
+        except ValueError:
+            return None

@@ -1,0 +1,45 @@
+"""What an operation handler receives and returns.
+
+Handlers work on messages in their JSON-mapping ("plain") form: the codec turns the request
+model into a dict with the wire member names, the handler answers with a dict of the same
+kind, and the simulator builds the generated response model from it. One shape for both
+protocols is what lets JSON and SOAP see exactly the same state.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..codec.spec import FieldSpec, spec_of
+from ..operations import Operation
+
+if TYPE_CHECKING:
+    from .state import DeviceState
+
+Plain = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Call:
+    """One decoded request, about to be served."""
+
+    operation: Operation
+    request: Plain
+    state: DeviceState
+
+    def tokens(self, member: str = "Token") -> list[str]:
+        """A token member as a list, whether the schema has one token or many."""
+        value = self.request.get(member)
+        if value is None:
+            return []
+        return [str(item) for item in value] if isinstance(value, list) else [str(value)]
+
+
+Handler = Callable[[Call], Plain]
+
+
+def list_of_models(cls: type) -> list[FieldSpec]:
+    """The repeated entity members of a message, e.g. ``Door`` in SetDoor or GetDoorList."""
+    return [f for f in spec_of(cls).elements if f.is_list and f.model is not None]

@@ -1,0 +1,173 @@
+"""The simulator as a pure request handler: (method, target, headers, body) in,
+(status, headers, body) out, with no I/O besides saving the configuration file.
+
+Routing: ``POST /vapix/services`` is SOAP 1.2 for every service, the operation chosen by the
+namespace and name of the Body's first element; ``POST`` to a service's JSON endpoint takes
+``{"prefix:Operation": {...}}`` where the prefix must be a service of that endpoint. The
+classic CGIs (``/axis-cgi/...``) will get their own entries in :meth:`Simulator._route`.
+
+Requests are decoded and answers encoded only with the project's codecs, so the simulator
+exercises the same code the clients use.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from collections.abc import Mapping
+from pathlib import Path
+
+from lxml import etree
+
+from ..codec import decode_for, encode_for, to_plain
+from ..codec.plain import from_plain
+from ..codec.soap import body_element
+from ..codec.xmlsafe import UnsafeXml
+from ..errors import DecodeError, FaultError
+from ..exchange import SOAP_PATH
+from ..operations import Catalogue, Operation, default_catalogue
+from . import faults, schema
+from .auth import Account, Authenticator
+from .dispatch import Dispatcher
+from .state import DeviceState
+from .store import project
+
+MAX_BODY = 2 * 1024 * 1024  # bytes; larger requests get 413
+CONTENT_TYPES = {"soap": "application/soap+xml; charset=utf-8", "json": "application/json"}
+
+Headers = list[tuple[str, str]]
+Response = tuple[int, Headers, bytes]
+
+log = logging.getLogger(__name__)
+
+
+def _text(status: int, message: str, headers: Headers | None = None) -> Response:
+    return status, [("Content-Type", "text/plain; charset=utf-8"), *(headers or [])], \
+        f"{message}\n".encode()
+
+
+class Simulator:
+    """One simulated door controller behind HTTP authentication.
+
+    ``state`` defaults to the one saved in ``state_file`` (when it exists) or a fresh device;
+    with ``state_file`` the configuration is saved there after each change. ``viewer`` adds a
+    read-only account ``(username, password)``.
+    """
+
+    def __init__(self, state: DeviceState | None = None, *, username: str = "root",
+                 password: str = "pass", viewer: tuple[str, str] | None = None,
+                 state_file: str | os.PathLike[str] | None = None, max_body: int = MAX_BODY,
+                 authenticator: Authenticator | None = None,
+                 catalogue: Catalogue | None = None) -> None:
+        self.state_file = Path(state_file) if state_file is not None else None
+        if state is None and self.state_file is not None and self.state_file.exists():
+            state = DeviceState.load(self.state_file)
+        elif state is None:
+            state = DeviceState()
+        self.state = state
+        accounts = [Account(username, password, admin=True)]
+        if viewer is not None:
+            accounts.append(Account(*viewer, admin=False))
+        self.auth = authenticator or Authenticator(accounts, realm=f"AXIS_{state.mac.upper()}")
+        self.max_body = max_body
+        catalogue = catalogue or default_catalogue()
+        operations = list(catalogue.operations.values())
+        self._dispatcher = Dispatcher(operations)
+        self._by_element = {(op.service.namespace, op.spec.input_element): op for op in operations}
+        self._by_endpoint: dict[str, dict[str, Operation]] = {}
+        for op in operations:
+            if op.service.json_endpoint:
+                self._by_endpoint.setdefault(op.service.json_endpoint, {})[op.qualified_name] = op
+        self._saved = -1
+        self._save()
+
+    def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Response:
+        """Answer one HTTP request; never raises."""
+        path = target.split("?", 1)[0]
+        protocol = self._route(path)
+        if protocol is None:
+            return _text(404, f"no such endpoint: {path}")
+        if method.upper() != "POST":
+            return _text(405, "only POST is served here", [("Allow", "POST")])
+        if len(body) > self.max_body:
+            return self.too_large()
+        lowered = {key.lower(): value for key, value in headers.items()}
+        account, stale = self.auth.check(method.upper(), target, lowered.get("authorization"))
+        if account is None:
+            return _text(401, "authentication required", self.auth.challenge(stale))
+        try:
+            return self._serve(protocol, path, body, account)
+        except FaultError as fault:
+            content_type, content = faults.render(fault, protocol)
+            return faults.http_status(fault), [("Content-Type", content_type)], content
+        except Exception as exc:  # a simulator bug must not take the server down
+            log.exception("internal error serving %s %s", method, target)
+            content_type, content = faults.render(
+                FaultError(code=faults.RECEIVER, reason=f"internal error: {exc}"), protocol)
+            return 500, [("Content-Type", content_type)], content
+
+    def too_large(self) -> Response:
+        return _text(413, f"request body over {self.max_body} bytes")
+
+    def _route(self, path: str) -> str | None:
+        if path == SOAP_PATH:
+            return "soap"
+        if path in self._by_endpoint:
+            return "json"
+        return None
+
+    def _serve(self, protocol: str, path: str, body: bytes, account: Account) -> Response:
+        operation = self._soap_operation(body) if protocol == "soap" else self._json_operation(path, body)
+        if not account.admin and not operation.spec.safe:
+            raise faults.not_authorized()
+        try:
+            request = decode_for(operation, body, message="request", protocol=protocol)
+        except DecodeError as exc:
+            raise faults.invalid_args(exc.message) from None
+        schema.check_required(request, operation.spec.input_element)
+        response_type = operation.response_type
+        with self.state.lock:
+            answer = self._dispatcher.serve(operation, to_plain(request), self.state)
+            response = from_plain(response_type, project(response_type, answer), strict=True)
+            self._save()
+        content = encode_for(operation, response, message="response", protocol=protocol)
+        return 200, [("Content-Type", CONTENT_TYPES[protocol])], content
+
+    def _soap_operation(self, body: bytes) -> Operation:
+        try:
+            element = body_element(body)
+        except (UnsafeXml, FaultError) as exc:
+            raise faults.malformed(f"not a SOAP request: {exc}") from None
+        name = etree.QName(element)
+        namespace, local = name.namespace or "", name.localname
+        operation = self._by_element.get((namespace, local))
+        if operation is None:
+            raise faults.not_supported(f"no operation {local} in namespace {namespace or '(none)'}")
+        schema.check_element(element, operation.request_type, local)
+        return operation
+
+    def _json_operation(self, path: str, body: bytes) -> Operation:
+        try:
+            data = json.loads(body)
+        except (ValueError, RecursionError) as exc:
+            raise faults.malformed(f"malformed JSON: {exc}") from None
+        if not isinstance(data, dict) or len(data) != 1:
+            raise faults.malformed('a JSON request is one member named "prefix:Operation"')
+        (name,) = data
+        served = self._by_endpoint[path]
+        if ":" not in name:  # some clients leave the prefix out; fine while unambiguous
+            matches = [op for op in served.values() if op.spec.name == name]
+            if len(matches) == 1:
+                return matches[0]
+        elif name in served:
+            return served[name]
+        raise faults.not_supported(f"{path} serves no operation {name!r}")
+
+    def _save(self) -> None:
+        """Save the configuration when it changed since the last save (caller holds the lock
+        or is the constructor)."""
+        if self.state_file is None or self.state.revision == self._saved:
+            return
+        self.state.save(self.state_file)
+        self._saved = self.state.revision

@@ -1,0 +1,36 @@
+"""Which handler serves an operation: a modelled behaviour, the generic entity handling,
+or the default answer. Chosen once per operation and remembered."""
+
+from __future__ import annotations
+
+from ..operations import Operation
+from . import access, device, doors, events, generic, schedules
+from .calls import Call, Handler, Plain
+from .state import DeviceState
+
+SPECIFIC: dict[str, Handler] = {
+    **doors.HANDLERS,
+    **access.HANDLERS,
+    **events.HANDLERS,
+    **schedules.HANDLERS,
+    **device.HANDLERS,
+}
+
+
+class Dispatcher:
+    def __init__(self, operations: list[Operation]) -> None:
+        self._families = generic.families(operations)
+        self._chosen: dict[str, Handler] = {}
+
+    def handler(self, operation: Operation) -> Handler:
+        name = operation.qualified_name
+        if name not in self._chosen:
+            self._chosen[name] = (SPECIFIC.get(name) or device.BY_NAME.get(operation.spec.name)
+                                  or generic.handler_for(operation, self._families)
+                                  or device.default_answer)
+        return self._chosen[name]
+
+    def serve(self, operation: Operation, request: Plain, state: DeviceState) -> Plain:
+        """Run one operation; the caller holds ``state.lock``."""
+        doors.settle(state)
+        return self.handler(operation)(Call(operation, request, state))

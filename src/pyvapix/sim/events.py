@@ -1,0 +1,192 @@
+"""The event logger: events in their logged form, and the Fetch* operations that read them.
+
+A logged event is flat: the topic becomes keys ``topic0..N`` (namespaces stripped), and each
+Source and Data item a key-value whose Tags say its role (``onvif-source``, ``onvif-data``,
+``property-state``, ``wstype:<type>``). Ignore and alarm filters (axloc) decide whether an
+event is dropped, logged, or logged and raised as an alarm.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from . import faults
+from .calls import Call, Handler, Plain
+from .clock import format_utc, parse_datetime
+
+if TYPE_CHECKING:
+    from .state import DeviceState
+
+EVENT_CAPACITY = 30_000  # the documented size of the event log
+ALARM_CAPACITY = 200
+MAX_FETCH = 1000  # events per Fetch call
+
+KeyValue = tuple[str, str, tuple[str, ...]]  # key, value, tags
+Pair = tuple[str, str | None]  # a filter: key, and the value it must have (None: any)
+
+
+def source(key: str, value: str, wstype: str = "pt:ReferenceToken") -> KeyValue:
+    return key, value, (f"wstype:{wstype}", "onvif-source")
+
+
+def data(key: str, value: str, wstype: str | None = None) -> KeyValue:
+    return key, value, ((f"wstype:{wstype}",) if wstype else ()) + ("onvif-data",)
+
+
+def state_data(key: str, value: str, wstype: str) -> KeyValue:
+    """The data item of a property event (a state that persists, like a door mode)."""
+    return key, value, ("property-state", f"wstype:{wstype}", "onvif-data")
+
+
+@dataclass(frozen=True, slots=True)
+class LoggedEvent:
+    rowid: int
+    time: datetime
+    plain: Plain  # the FetchedEvent member form
+
+
+class EventLog:
+    """Events and alarms, oldest first, bounded like the device's database."""
+
+    def __init__(self) -> None:
+        self.events: deque[LoggedEvent] = deque(maxlen=EVENT_CAPACITY)
+        self.alarms: deque[LoggedEvent] = deque(maxlen=ALARM_CAPACITY)
+        self._rowid = 0
+
+    def record(self, plain: Plain, time: datetime, *, alarm: bool) -> None:
+        self._rowid += 1
+        event = LoggedEvent(self._rowid, time, {"rowid": self._rowid, **plain})
+        self.events.append(event)
+        if alarm:
+            self.alarms.append(event)
+
+    def remove_alarms(self, tokens: Iterable[str]) -> None:
+        gone = set(tokens)
+        kept = [event for event in self.alarms if event.plain["token"] not in gone]
+        self.alarms.clear()
+        self.alarms.extend(kept)
+
+
+def log(state: DeviceState, topic: str, items: Sequence[KeyValue],
+        time: datetime | None = None) -> None:
+    """Log one event (``topic`` like ``Door/State/DoorMode``), unless an ignore filter drops
+    it; an event matching an alarm filter becomes an alarm even when also ignored."""
+    moment = time or state.now()
+    key_values = [{"Key": key, "Value": value, "Tags": list(tags)} for key, value, tags in items]
+    key_values += [{"Key": f"topic{level}", "Value": name, "Tags": []}
+                   for level, name in enumerate(part.rsplit(":", 1)[-1]
+                                                for part in topic.split("/"))]
+    plain: Plain = {"token": state.new_token(), "UUID": state.uuid,
+                    "UtcTime": format_utc(moment), "KeyValues": key_values, "Tags": []}
+    alarm = any(_filter_matches(f, plain, state.uuid) for f in state.store.entities("AlarmFilter"))
+    ignored = any(_filter_matches(f, plain, state.uuid)
+                  for f in state.store.entities("IgnoreFilter"))
+    if alarm or not ignored:
+        state.events.record(plain, moment, alarm=alarm)
+
+
+# Families whose changes the device announces, and the topic entity for them.
+CONFIGURATION_TOPICS = {
+    "Door": "Door",
+    "DoorConfiguration": "Door",
+    "AccessPoint": "AccessPoint",
+    "Area": "Area",
+    "Credential": "Credential",
+    "IdPoint": "tnsaxis:IdPoint",
+    "IdPointConfiguration": "tnsaxis:IdPoint",
+}
+
+
+def configuration_changed(state: DeviceState, family: str, token: str,
+                          removed: bool = False) -> None:
+    """``Configuration/<Entity>/Changed`` (or ``Removed``) with the entity's token as source."""
+    entity = CONFIGURATION_TOPICS.get(family)
+    if entity is not None:
+        name = entity.rsplit(":", 1)[-1]
+        log(state, f"Configuration/{entity}/{'Removed' if removed else 'Changed'}",
+            [source(f"{name}Token", token)])
+
+
+def _filter_matches(configured: Plain, event: Plain, uuid: str) -> bool:
+    """An axloc ignore/alarm filter: every key-value matches, on one of its controllers."""
+    pairs = [(kv.get("Key", ""), kv.get("Value")) for kv in configured.get("KeyValues", [])]
+    controllers = configured.get("UUIDs") or [uuid]
+    return bool(pairs) and uuid in controllers and _has_all(event, pairs)
+
+
+def _has_all(event: Plain, pairs: Iterable[Pair]) -> bool:
+    present = {(kv["Key"], kv["Value"]) for kv in event["KeyValues"]}
+    keys = {key for key, _ in present}
+    return all((key, value) in present if value is not None else key in keys
+               for key, value in pairs)
+
+
+def _pairs(filters: Any) -> list[Pair]:
+    return [(f.get("Key", ""), f.get("Value")) for f in filters or ()]
+
+
+def _time(text: str | None, subcode: str) -> datetime | None:
+    if not text:
+        return None
+    try:
+        return parse_datetime(text)
+    except ValueError:
+        raise faults.invalid_value(subcode, f"{text!r} is not a date and time") from None
+
+
+def _selector(request: Plain) -> Callable[[LoggedEvent], bool]:
+    """Start/Stop (inclusive), Filters (all must match) and FilterSets (any set matches)."""
+    start = _time(request.get("Start"), "ter:InvalidStartTime")
+    stop = _time(request.get("Stop"), "ter:InvalidStopTime")
+    if start and stop and stop < start:
+        raise faults.invalid_value("ter:InvalidStopTime", "Stop is before Start")
+    required = _pairs(request.get("Filters"))
+    alternatives = [_pairs(s.get("Filters")) for s in request.get("FilterSets") or ()]
+
+    def wanted(event: LoggedEvent) -> bool:
+        return ((start is None or event.time >= start) and (stop is None or event.time <= stop)
+                and _has_all(event.plain, required)
+                and (not alternatives or any(_has_all(event.plain, a) for a in alternatives)))
+
+    return wanted
+
+
+def fetch(call: Call) -> Plain:
+    """FetchEvents/FetchAlarms (and their 2 and 3 forms): ``Limit`` items after ``RowID``
+    (before it when ``Descending``), and ``More`` when matching items remain."""
+    request = call.request
+    alarms = call.operation.spec.name.startswith("FetchAlarms")
+    wanted = _selector(request)
+    limit = request.get("Limit") or MAX_FETCH
+    limit = MAX_FETCH if limit <= 0 else min(limit, MAX_FETCH)
+    descending = bool(request.get("Descending"))
+    after = request.get("RowID") or 0
+    stored = call.state.events.alarms if alarms else call.state.events.events
+    page: list[Plain] = []
+    more = False
+    for event in (reversed(stored) if descending else stored):
+        if after > 0 and (event.rowid >= after if descending else event.rowid <= after):
+            continue
+        if not wanted(event):
+            continue
+        if len(page) == limit:
+            more = True
+            break
+        page.append(event.plain)
+    return {"Alarm" if alarms else "Event": page, "More": more}
+
+
+def remove_logged_alarm(call: Call) -> Plain:
+    call.state.events.remove_alarms(call.tokens())
+    return {}
+
+
+HANDLERS: dict[str, Handler] = {
+    **{f"axlog:{name}": fetch for name in ("FetchEvents", "FetchEvents2", "FetchEvents3",
+                                           "FetchAlarms", "FetchAlarms2")},
+    "axlog:RemoveLoggedAlarm": remove_logged_alarm,
+}

@@ -1,0 +1,179 @@
+"""Set/Get/List/Remove of every entity family, recognised from operation names and shapes.
+
+A family ``X`` exists when some service has ``SetX`` taking a list of entities. Then
+``GetXList`` / ``GetXInfoList`` page over the family, ``GetX`` / ``GetXInfo`` return the given
+tokens, and ``RemoveX`` removes them, in whichever service they are declared: ``tdc:GetDoorInfo``
+reads the doors ``axtdc:SetDoor`` wrote, and ``tac:`` and ``pacsaxis:`` authentication profile
+operations share one family. An Info view is the entity cut down to the Info class's members
+(the server projects every answer onto its response class), plus the read-only members an
+Info has and the entity lacks (capabilities).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from typing import TYPE_CHECKING
+
+from ..codec.spec import spec_of
+from ..operations import Operation
+from . import access, doors, events, faults, schedules
+from .calls import Call, Handler, Plain, list_of_models
+from .store import key_member, project
+
+if TYPE_CHECKING:
+    from .state import DeviceState
+
+MAX_LIMIT = 100  # the MaxLimit capability: most items per page and per Get
+
+_ALL_TRUE = {"Access", "AccessTimingOverride", "Lock", "Unlock", "Block", "DoubleLock",
+             "LockDown", "LockOpen", "Configurable"}
+# Members of Info views that the stored entity does not have.
+INFO_DEFAULTS: dict[str, Plain] = {
+    "Door": {"Capabilities": {**{name: True for name in _ALL_TRUE}, "PriorityLevels": 0}},
+    "AccessPoint": {"Capabilities": {"DisableAccessPoint": True, "AccessTaken": True}},
+    "IdPoint": {"Location": "", "Area": "",
+                "Capabilities": {"SupportCard": True, "SupportPIN": True, "SupportREX": True}},
+}
+# Members a device never reveals on reading.
+READ_MASKS: dict[str, Plain] = {"EncryptionKey": {"Key": "*****"}}
+# Families whose Set merges configuration entries by Name instead of replacing the entity.
+MERGED = frozenset({"DoorConfiguration", "IdPointConfiguration"})
+Validator = Callable[["DeviceState", Plain], None]
+VALIDATORS: dict[str, Validator] = {
+    "Schedule": schedules.validate,
+    "Credential": access.validate_credential,
+}
+# What else goes when an entity is removed.
+ON_REMOVE: dict[str, Callable[["DeviceState", str], None]] = {"Door": doors.forget}
+
+
+def families(operations: Iterable[Operation]) -> dict[str, type]:
+    """Family name -> entity class, from every ``Set<Family>`` taking a list of entities."""
+    found: dict[str, type] = {}
+    for operation in operations:
+        name = operation.spec.name
+        if not name.startswith("Set"):
+            continue
+        request = spec_of(operation.request_type)
+        items = list_of_models(operation.request_type)
+        if len(items) == 1 and request.elements == (items[0],) and items[0].model is not None:
+            found.setdefault(name[3:], items[0].model)
+    return found
+
+
+def _family(body: str, known: dict[str, type]) -> str | None:
+    """``DoorInfo`` -> ``Door``: the body itself, or without Info, when it is a family."""
+    for candidate in (body, body.removesuffix("Info")):
+        if candidate in known:
+            return candidate
+    return None
+
+
+def handler_for(operation: Operation, known: dict[str, type]) -> Handler | None:
+    """The generic handler of an entity operation, or None when the shape does not fit."""
+    name = operation.spec.name
+    request = spec_of(operation.request_type)
+    answers = list_of_models(operation.response_type)
+    token = request.by_local.get("Token")
+    if name.startswith("Set") and name[3:] in known:
+        return _setter(name[3:], known[name[3:]], list_of_models(operation.request_type)[0].xml_name)
+    if name.startswith("Remove") and name[6:] in known and token is not None:
+        return _remover(name[6:])
+    if not name.startswith("Get") or len(answers) != 1:
+        return None
+    if name.endswith("List"):
+        family = _family(name[3:-4], known)
+        if family is not None:
+            return _lister(family, answers[0].xml_name, paged="Limit" in request.by_local)
+    family = _family(name[3:], known)
+    if family is not None and token is not None and token.is_list and request.elements == (token,):
+        return _getter(family, answers[0].xml_name)
+    return None
+
+
+def view(family: str, entity: Plain) -> Plain:
+    return {**INFO_DEFAULTS.get(family, {}), **entity, **READ_MASKS.get(family, {})}
+
+
+def _merge(old: Plain, new: Plain) -> Plain:
+    """Only the members given replace; configuration entries are merged by Name."""
+    merged = {**old, **{k: v for k, v in new.items() if v is not None and v != []}}
+    entries = {entry["Name"]: entry for entry in old.get("Configuration", [])}
+    entries.update((entry["Name"], entry) for entry in new.get("Configuration", []))
+    merged["Configuration"] = list(entries.values())
+    return merged
+
+
+def _setter(family: str, cls: type, member: str) -> Handler:
+    key = key_member(cls)
+    has_device = "DeviceUUID" in spec_of(cls).by_local
+
+    def handle(call: Call) -> Plain:
+        state = call.state
+        entities = [project(cls, item) for item in call.request.get(member, [])]
+        for entity in entities:  # all valid, or nothing is written
+            if has_device and not entity.get("DeviceUUID"):
+                entity["DeviceUUID"] = state.uuid  # empty means "this device"
+            if key != "token" and not entity.get(key):
+                raise faults.invalid_args(f"{family} needs {key}")
+            validator = VALIDATORS.get(family)
+            if validator is not None:
+                validator(state, entity)
+        tokens = []
+        for entity in entities:
+            token = entity.get(key) or state.new_token()
+            entity[key] = token
+            existing = state.store.get(family, token)
+            if family in MERGED and existing is not None:
+                entity = _merge(existing, entity)
+            state.store.put(family, token, entity)
+            events.configuration_changed(state, family, token)
+            tokens.append(token)
+        return {"Token": tokens}
+
+    return handle
+
+
+def _lister(family: str, member: str, paged: bool) -> Handler:
+    def handle(call: Call) -> Plain:
+        store = call.state.store
+        if not paged:
+            return {member: [view(family, e) for e in store.entities(family)]}
+        limit = call.request.get("Limit") or MAX_LIMIT
+        page, following = store.page(family, call.request.get("StartReference"),
+                                     MAX_LIMIT if limit <= 0 else min(limit, MAX_LIMIT))
+        answer: Plain = {member: [view(family, e) for e in page]}
+        if following is not None:
+            answer["NextStartReference"] = following
+        return answer
+
+    return handle
+
+
+def _getter(family: str, member: str) -> Handler:
+    def handle(call: Call) -> Plain:
+        tokens = call.tokens()
+        if len(tokens) > MAX_LIMIT:
+            raise faults.invalid_args(f"more than {MAX_LIMIT} tokens", "ter:TooManyItems")
+        found = (call.state.store.get(family, token) for token in tokens)
+        return {member: [view(family, entity) for entity in found if entity is not None]}
+
+    return handle
+
+
+def _remover(family: str) -> Handler:
+    def handle(call: Call) -> Plain:
+        state = call.state
+        tokens = list(dict.fromkeys(call.tokens()))
+        for token in tokens:  # all exist, or nothing is removed
+            if state.store.get(family, token) is None:
+                raise faults.not_found(f"{family} {token!r}")
+        for token in tokens:
+            state.store.remove(family, token)
+            cleanup = ON_REMOVE.get(family)
+            if cleanup is not None:
+                cleanup(state, token)
+            events.configuration_changed(state, family, token, removed=True)
+        return {}
+
+    return handle

@@ -1,0 +1,58 @@
+"""Serving the simulator over real HTTP with uvicorn (the ``sim`` extra): blocking for the
+command line, or in a background thread for tests."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from .app import Application
+from .core import Simulator
+
+STARTUP_TIMEOUT = 10.0  # seconds
+
+
+def serve(host: str = "127.0.0.1", port: int = 8080, username: str = "root",
+          password: str = "pass", state_file: str | os.PathLike[str] | None = None,
+          **options: Any) -> None:
+    """Run the simulator until interrupted. ``options`` are further :class:`Simulator`
+    arguments (``viewer``, ``state``, ``max_body``)."""
+    import uvicorn
+
+    simulator = Simulator(username=username, password=password, state_file=state_file, **options)
+    uvicorn.run(Application(simulator), host=host, port=port, lifespan="off")
+
+
+@contextmanager
+def running(**options: Any) -> Iterator[str]:
+    """A simulator on a free loopback port for the duration of the block; yields its base
+    URL. ``options`` are :class:`Simulator` arguments."""
+    import uvicorn
+
+    simulator = Simulator(**options)
+    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind(("127.0.0.1", 0))
+    port = listener.getsockname()[1]
+    server = uvicorn.Server(uvicorn.Config(Application(simulator), lifespan="off",
+                                           log_level="warning", access_log=False))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]},
+                              name=f"pyvapix-sim-{port}", daemon=True)
+    thread.start()
+    deadline = time.monotonic() + STARTUP_TIMEOUT
+    while not server.started:
+        if not thread.is_alive() or time.monotonic() > deadline:
+            listener.close()
+            raise RuntimeError("the simulator did not start")
+        time.sleep(0.01)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(STARTUP_TIMEOUT)
+        listener.close()
