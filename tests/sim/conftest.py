@@ -50,16 +50,29 @@ def protocol(request: pytest.FixtureRequest) -> str:
 @pytest.fixture
 def client(state: DeviceState, protocol: str) -> Iterator[pyvapix.Client]:
     """A client of the fixture's device, in each protocol."""
-    with pyvapix.Client(BASE, "root", "pass", protocol=protocol,  # type: ignore[arg-type]
-                        transport=transport(state)) as each:
+    with pyvapix.Client(
+        BASE,
+        "root",
+        "pass",
+        protocol=protocol,  # type: ignore[arg-type]
+        transport=transport(state),
+    ) as each:
         yield each
 
 
 @pytest.fixture
 def clients(state: DeviceState) -> Iterator[dict[str, pyvapix.Client]]:
     """One client per protocol, on the same device."""
-    made = {p: pyvapix.Client(BASE, "root", "pass", protocol=p,  # type: ignore[arg-type]
-                              transport=transport(state)) for p in ("json", "soap")}
+    made = {
+        p: pyvapix.Client(
+            BASE,
+            "root",
+            "pass",
+            protocol=p,  # type: ignore[arg-type]
+            transport=transport(state),
+        )
+        for p in ("json", "soap")
+    }
     yield made
     for each in made.values():
         each.close()
@@ -70,19 +83,24 @@ def simulator(state: DeviceState) -> Simulator:
     return Simulator(state)
 
 
-def post(simulator: Simulator, path: str, body: bytes | str, **headers: str) -> tuple[int, dict[str, str], bytes]:
+def post(
+    simulator: Simulator, path: str, body: bytes | str, **headers: str
+) -> tuple[int, dict[str, str], bytes]:
     """A raw authenticated POST straight into the handler."""
     content = body.encode() if isinstance(body, str) else body
-    status, answer, payload = simulator.handle("POST", path, {"Authorization": BASIC, **headers},
-                                               content)
+    status, answer, payload = simulator.handle(
+        "POST", path, {"Authorization": BASIC, **headers}, content
+    )
     return status, {k.lower(): v for k, v in answer}, payload
 
 
 def soap_envelope(inner: str, **namespaces: str) -> str:
     declared = " ".join(f'xmlns:{p}="{uri}"' for p, uri in namespaces.items())
-    return ('<?xml version="1.0" encoding="UTF-8"?>'
-            f'<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope" {declared}>'
-            f"<env:Body>{inner}</env:Body></env:Envelope>")
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>'
+        f'<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope" {declared}>'
+        f"<env:Body>{inner}</env:Body></env:Envelope>"
+    )
 
 
 def plain(model: Any) -> Any:

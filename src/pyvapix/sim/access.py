@@ -28,8 +28,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from . import doors, events, faults, schedules
-from .calls import Call, Handler, Plain
+from .calls import Call, Handler, Plain, list_of_models
 from .clock import parse_datetime
+from .shapes import shown_as
 
 if TYPE_CHECKING:
     from .state import DeviceState
@@ -75,7 +76,8 @@ def _authentication_failure(state: DeviceState, credential: Plain, access_point:
     if not tokens:
         return None
     profiles = [state.store.get("AuthenticationProfile", token) for token in tokens]
-    active = [p for p in profiles if p is not None and schedules.active(state, p.get("Schedule", []))]
+    active = [p for p in profiles
+              if p is not None and schedules.active(state, p.get("Schedule", []))]
     if not active:
         return "Unauthorized"
     held = {item.get("Name", ""): item.get("Value", "") for item in credential.get("IdData", [])}
@@ -99,7 +101,8 @@ def _authorization_failure(state: DeviceState, credential: Plain, access_point: 
     for entry in credential.get("CredentialAccessProfile", []):
         profile = state.store.get("AccessProfile", entry.get("AccessProfile"))
         if (profile is not None and profile.get("Enabled", True)
-                and _outside_validity(profile, now) is None and _outside_validity(entry, now) is None):
+                and _outside_validity(profile, now) is None
+                and _outside_validity(entry, now) is None):
             usable.append(profile)
     if not usable:
         return "InvalidAccessProfile"
@@ -126,11 +129,11 @@ def decide(state: DeviceState, access_point: Plain, presented: dict[str, str]) -
         return Decision(False, "CredentialNotEnabled", credential)
     outside = _outside_validity(credential, now)
     if outside is not None:
-        return Decision(False, "CredentialNotActive" if outside == "early" else "CredentialExpired",
-                        credential)
-    reason = (_authentication_failure(state, credential, access_point, presented)
-              or _authorization_failure(state, credential, access_point, now))
-    return Decision(reason is None, reason or GRANTED, credential)
+        early = outside == "early"
+        return Decision(False, "CredentialNotActive" if early else "CredentialExpired", credential)
+    failure = (_authentication_failure(state, credential, access_point, presented)
+               or _authorization_failure(state, credential, access_point, now))
+    return Decision(failure is None, failure or GRANTED, credential)
 
 
 def _access_point(state: DeviceState, request: Plain) -> Plain:
@@ -154,7 +157,8 @@ def _log_decision(state: DeviceState, access_point: Plain, decision: Decision,
     items = [events.source("AccessPointToken", access_point.get("token", ""))]
     credential = decision.credential
     if credential is not None:
-        topic = "AccessControl/" + ("AccessGranted" if decision.granted else "Denied") + "/Credential"
+        verdict = "AccessGranted" if decision.granted else "Denied"
+        topic = f"AccessControl/{verdict}/Credential"
         items += [events.data("CredentialToken", credential.get("token", ""), "pt:ReferenceToken"),
                   events.data("CredentialHolderName", credential.get("UserToken") or "")]
     elif presented:
@@ -173,7 +177,8 @@ def _request(call: Call, act: bool) -> Plain:
     only answers."""
     state = call.state
     access_point = _access_point(state, call.request)
-    presented = {item.get("Name", ""): item.get("Value") or "" for item in call.request.get("IdData", [])}
+    presented = {item.get("Name", ""): item.get("Value") or ""
+                 for item in call.request.get("IdData", [])}
     decision = decide(state, access_point, presented)
     if act:
         _log_decision(state, access_point, decision, presented)
@@ -235,15 +240,18 @@ def credential_statistics(call: Call) -> Plain:
 def user_by_credential(call: Call) -> Plain:
     credential = call.state.store.get("Credential", call.request.get("CredentialToken"))
     user = call.state.store.get("User", credential.get("UserToken")) if credential else None
-    return {"UserInfo": [user] if user else []}
+    (member,) = list_of_models(call.operation.response_type)
+    assert member.model is not None
+    return {member.xml_name: [shown_as(member.model, user)] if user else []}
 
 
 def validate_credential(state: DeviceState, credential: Plain) -> None:
     """IdData names are unique within a credential."""
     names = [item.get("Name") for item in credential.get("IdData", [])]
     if len(names) != len(set(names)):
+        token = credential.get("token")
         raise faults.invalid_value("ter:InvalidCredentialFault",
-                                   f"credential {credential.get('token')!r} repeats an IdData name")
+                                   f"credential {token!r} repeats an IdData name")
 
 
 HANDLERS: dict[str, Handler] = {

@@ -30,9 +30,9 @@ class Application:
             return  # no lifespan or websocket support needed
         headers = {key.decode("latin-1"): value.decode("latin-1")
                    for key, value in scope.get("headers", ())}
-        target = scope.get("raw_path") or scope["path"].encode("utf-8")
-        query = scope.get("query_string") or b""
-        target = target.decode("latin-1") + (f"?{query.decode('latin-1')}" if query else "")
+        path: bytes = scope.get("raw_path") or scope["path"].encode("utf-8")
+        query: bytes = scope.get("query_string") or b""
+        target = path.decode("latin-1") + (f"?{query.decode('latin-1')}" if query else "")
         body = await self._body(receive, headers)
         if body is None:
             status, answer_headers, content = self.simulator.too_large()

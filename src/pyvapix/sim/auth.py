@@ -57,7 +57,8 @@ class Authenticator:
         headers.append(("WWW-Authenticate", f'Basic realm="{self.realm}"'))
         return headers
 
-    def check(self, method: str, target: str, authorization: str | None) -> tuple[Account | None, bool]:
+    def check(self, method: str, target: str,
+              authorization: str | None) -> tuple[Account | None, bool]:
         """(the authenticated account or None, whether the Digest nonce was merely stale)."""
         scheme, _, rest = (authorization or "").strip().partition(" ")
         if scheme.lower() == "basic":
@@ -68,11 +69,14 @@ class Authenticator:
 
     def _basic(self, token: str) -> Account | None:
         try:
-            username, _, password = base64.b64decode(token, validate=True).decode("utf-8").partition(":")
+            decoded = base64.b64decode(token, validate=True).decode("utf-8")
         except (binascii.Error, UnicodeDecodeError):
             return None
+        username, colon, password = decoded.partition(":")
         account = self.accounts.get(username)
-        if account is None or not hmac.compare_digest(account.password.encode(), password.encode()):
+        if not colon or account is None:
+            return None
+        if not hmac.compare_digest(account.password.encode(), password.encode()):
             return None
         return account
 

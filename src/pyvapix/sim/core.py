@@ -30,8 +30,8 @@ from ..operations import Catalogue, Operation, default_catalogue
 from . import faults, schema
 from .auth import Account, Authenticator
 from .dispatch import Dispatcher
+from .shapes import defect
 from .state import DeviceState
-from .store import project
 
 MAX_BODY = 2 * 1024 * 1024  # bytes; larger requests get 413
 CONTENT_TYPES = {"soap": "application/soap+xml; charset=utf-8", "json": "application/json"}
@@ -43,16 +43,17 @@ log = logging.getLogger(__name__)
 
 
 def _text(status: int, message: str, headers: Headers | None = None) -> Response:
-    return status, [("Content-Type", "text/plain; charset=utf-8"), *(headers or [])], \
-        f"{message}\n".encode()
+    """An HTTP-level answer (no operation was reached, so no fault)."""
+    content_type = ("Content-Type", "text/plain; charset=utf-8")
+    return status, [content_type, *(headers or [])], f"{message}\n".encode()
 
 
 class Simulator:
     """One simulated door controller behind HTTP authentication.
 
     ``state`` defaults to the one saved in ``state_file`` (when it exists) or a fresh device;
-    with ``state_file`` the configuration is saved there after each change. ``viewer`` adds a
-    read-only account ``(username, password)``.
+    with ``state_file`` the configuration is saved there at once and after each change.
+    ``viewer`` adds a read-only account ``(username, password)``.
     """
 
     def __init__(self, state: DeviceState | None = None, *, username: str = "root",
@@ -82,7 +83,8 @@ class Simulator:
         self._saved = -1
         self._save()
 
-    def handle(self, method: str, target: str, headers: Mapping[str, str], body: bytes) -> Response:
+    def handle(self, method: str, target: str, headers: Mapping[str, str],
+               body: bytes) -> Response:
         """Answer one HTTP request; never raises."""
         path = target.split("?", 1)[0]
         protocol = self._route(path)
@@ -118,19 +120,25 @@ class Simulator:
         return None
 
     def _serve(self, protocol: str, path: str, body: bytes, account: Account) -> Response:
-        operation = self._soap_operation(body) if protocol == "soap" else self._json_operation(path, body)
+        if protocol == "soap":
+            operation = self._soap_operation(body)
+        else:
+            operation = self._json_operation(path, body)
         if not account.admin and not operation.spec.safe:
             raise faults.not_authorized()
         try:
             request = decode_for(operation, body, message="request", protocol=protocol)
         except DecodeError as exc:
             raise faults.invalid_args(exc.message) from None
-        schema.check_required(request, operation.spec.input_element)
+        schema.check_values(request, operation.spec.input_element)
         response_type = operation.response_type
         with self.state.lock:
             answer = self._dispatcher.serve(operation, to_plain(request), self.state)
-            response = from_plain(response_type, project(response_type, answer), strict=True)
+            response = from_plain(response_type, answer, strict=True)
             self._save()
+        problem = defect(response, operation.spec.output_element)
+        if problem is not None:
+            raise RuntimeError(f"the simulator's answer is wrong: {problem}")
         content = encode_for(operation, response, message="response", protocol=protocol)
         return 200, [("Content-Type", CONTENT_TYPES[protocol])], content
 
@@ -143,7 +151,7 @@ class Simulator:
         namespace, local = name.namespace or "", name.localname
         operation = self._by_element.get((namespace, local))
         if operation is None:
-            raise faults.not_supported(f"no operation {local} in namespace {namespace or '(none)'}")
+            raise faults.not_supported(f"no operation {local} in namespace {namespace!r}")
         schema.check_element(element, operation.request_type, local)
         return operation
 

@@ -4,39 +4,10 @@ distribution, and the well-formed default answer of operations the simulator doe
 
 from __future__ import annotations
 
-import enum
-from typing import Any
-
-from ..codec.spec import ATTRIBUTE, BOOL, ELEMENT, Scalar, spec_of
+from ..codec.spec import BOOL, spec_of
 from .calls import Call, Handler, Plain
 from .generic import MAX_LIMIT
-
-
-def _placeholder(scalar: Scalar | None) -> Any:
-    """A valid JSON-mapping value of a simple type: its "zero"."""
-    kind = scalar.python_types[0] if scalar is not None else str
-    if isinstance(kind, type) and issubclass(kind, enum.Enum):
-        return next(iter(kind)).value
-    if kind is bool:
-        return False
-    if kind in (int, float) or kind.__name__ == "Decimal":
-        return 0
-    return ""
-
-
-def blank(cls: type) -> Plain:
-    """The smallest valid message of a class: required members only, with zero values."""
-    out: Plain = {}
-    for field in spec_of(cls).fields:
-        if not field.required or field.kind not in (ELEMENT, ATTRIBUTE):
-            continue
-        if field.is_list:
-            out[field.xml_name] = []
-        elif field.model is not None:
-            out[field.xml_name] = blank(field.model)
-        else:
-            out[field.xml_name] = _placeholder(field.scalar)
-    return out
+from .shapes import blank
 
 
 def default_answer(call: Call) -> Plain:
@@ -80,7 +51,8 @@ def set_stand_alone(call: Call) -> Plain:
 
 
 def distribution(call: Call) -> Plain:
-    return {"EventDistributionConfig": [{"GlobalDistributionEnabled": call.state.global_distribution}]}
+    enabled = call.state.global_distribution
+    return {"EventDistributionConfig": [{"GlobalDistributionEnabled": enabled}]}
 
 
 def switch_distribution(call: Call) -> Plain:

@@ -69,9 +69,8 @@ def forget(state: DeviceState, token: str) -> None:
 
 
 def _log_mode(state: DeviceState, token: str, mode: str, at: datetime | None = None) -> None:
-    events.log(state, "Door/State/DoorMode",
-               [events.state_data("State", mode, "tdc:DoorMode"), events.source("DoorToken", token)],
-               at)
+    items = [events.state_data("State", mode, "tdc:DoorMode"), events.source("DoorToken", token)]
+    events.log(state, "Door/State/DoorMode", items, at)
 
 
 def _change(state: DeviceState, token: str, door: DoorRuntime, mode: str,
@@ -111,10 +110,11 @@ def _access_time(state: DeviceState, token: str, request: Plain) -> timedelta:
 def grant_access(state: DeviceState, token: str, request: Plain, unlock: bool = True) -> None:
     """Open the door for one passage (AccessDoor, or an access decision that was granted)."""
     door = runtime(state, token)
+    until = state.now() + _access_time(state, token, request)
     door.resume = _underlying(door)
     _change(state, token, door, "Accessed")
     door.unlocked = unlock
-    door.accessed_until = state.now() + _access_time(state, token, request)
+    door.accessed_until = until
 
 
 def admit(state: DeviceState, token: str, unlock: bool) -> None:
@@ -148,7 +148,7 @@ def command(call: Call) -> Plain:
 
 def door_state(call: Call) -> Plain:
     door = runtime(call.state, call.request.get("Token"))
-    return {
+    return {"DoorState": {
         "DoorPhysicalState": "Closed",
         "LockPhysicalState": "Unlocked" if door.unlocked else "Locked",
         "DoubleLockPhysicalState": "Locked" if door.mode == "DoubleLocked" else "Unlocked",
@@ -156,7 +156,7 @@ def door_state(call: Call) -> Plain:
         "Tamper": {"State": "NotInTamper"},
         "Fault": {"State": "NotInFault"},
         "DoorMode": door.mode,
-    }
+    }}
 
 
 HANDLERS: dict[str, Handler] = {

@@ -26,7 +26,7 @@ ALARM_CAPACITY = 200
 MAX_FETCH = 1000  # events per Fetch call
 
 KeyValue = tuple[str, str, tuple[str, ...]]  # key, value, tags
-Pair = tuple[str, str | None]  # a filter: key, and the value it must have (None: any)
+Pair = tuple[str, str | None]  # a filter: key, and the value it must have (None or "": any)
 
 
 def source(key: str, value: str, wstype: str = "pt:ReferenceToken") -> KeyValue:
@@ -121,8 +121,7 @@ def _filter_matches(configured: Plain, event: Plain, uuid: str) -> bool:
 def _has_all(event: Plain, pairs: Iterable[Pair]) -> bool:
     present = {(kv["Key"], kv["Value"]) for kv in event["KeyValues"]}
     keys = {key for key, _ in present}
-    return all((key, value) in present if value is not None else key in keys
-               for key, value in pairs)
+    return all((key, value) in present if value else key in keys for key, value in pairs)
 
 
 def _pairs(filters: Any) -> list[Pair]:

@@ -4,9 +4,8 @@ A family ``X`` exists when some service has ``SetX`` taking a list of entities. 
 ``GetXList`` / ``GetXInfoList`` page over the family, ``GetX`` / ``GetXInfo`` return the given
 tokens, and ``RemoveX`` removes them, in whichever service they are declared: ``tdc:GetDoorInfo``
 reads the doors ``axtdc:SetDoor`` wrote, and ``tac:`` and ``pacsaxis:`` authentication profile
-operations share one family. An Info view is the entity cut down to the Info class's members
-(the server projects every answer onto its response class), plus the read-only members an
-Info has and the entity lacks (capabilities).
+operations share one family. An Info view is the entity cut down to the Info class's members,
+plus the read-only members an Info has and the entity lacks (capabilities).
 """
 
 from __future__ import annotations
@@ -14,50 +13,53 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from ..codec.spec import spec_of
+from ..codec.spec import FieldSpec, spec_of
 from ..operations import Operation
 from . import access, doors, events, faults, schedules
 from .calls import Call, Handler, Plain, list_of_models
-from .store import key_member, project
+from .shapes import key_member, project, shown_as
 
 if TYPE_CHECKING:
     from .state import DeviceState
 
 MAX_LIMIT = 100  # the MaxLimit capability: most items per page and per Get
 
-_ALL_TRUE = {"Access", "AccessTimingOverride", "Lock", "Unlock", "Block", "DoubleLock",
-             "LockDown", "LockOpen", "Configurable"}
+# What the simulated doors can do: every command, no monitoring hardware, no priorities.
+DOOR_COMMANDS = ("Access", "AccessTimingOverride", "Lock", "Unlock", "Block", "DoubleLock",
+                 "LockDown", "LockOpen", "Configurable")
 # Members of Info views that the stored entity does not have.
 INFO_DEFAULTS: dict[str, Plain] = {
-    "Door": {"Capabilities": {**{name: True for name in _ALL_TRUE}, "PriorityLevels": 0}},
+    "Door": {"Capabilities": {**dict.fromkeys(DOOR_COMMANDS, True), "PriorityLevels": 0}},
     "AccessPoint": {"Capabilities": {"DisableAccessPoint": True, "AccessTaken": True}},
-    "IdPoint": {"Location": "", "Area": "",
-                "Capabilities": {"SupportCard": True, "SupportPIN": True, "SupportREX": True}},
+    "IdPoint": {"Capabilities": {"SupportCard": True, "SupportPIN": True, "SupportREX": True}},
 }
 # Members a device never reveals on reading.
 READ_MASKS: dict[str, Plain] = {"EncryptionKey": {"Key": "*****"}}
 # Families whose Set merges configuration entries by Name instead of replacing the entity.
 MERGED = frozenset({"DoorConfiguration", "IdPointConfiguration"})
-Validator = Callable[["DeviceState", Plain], None]
-VALIDATORS: dict[str, Validator] = {
+VALIDATORS: dict[str, Callable[[DeviceState, Plain], None]] = {
     "Schedule": schedules.validate,
     "Credential": access.validate_credential,
 }
 # What else goes when an entity is removed.
-ON_REMOVE: dict[str, Callable[["DeviceState", str], None]] = {"Door": doors.forget}
+ON_REMOVE: dict[str, Callable[[DeviceState, str], None]] = {"Door": doors.forget}
+
+
+def _entity_list(operation: Operation) -> FieldSpec | None:
+    """The list of entities a Set operation takes, when that is all it takes."""
+    items = list_of_models(operation.request_type)
+    if len(items) == 1 and spec_of(operation.request_type).elements == (items[0],):
+        return items[0]
+    return None
 
 
 def families(operations: Iterable[Operation]) -> dict[str, type]:
     """Family name -> entity class, from every ``Set<Family>`` taking a list of entities."""
     found: dict[str, type] = {}
     for operation in operations:
-        name = operation.spec.name
-        if not name.startswith("Set"):
-            continue
-        request = spec_of(operation.request_type)
-        items = list_of_models(operation.request_type)
-        if len(items) == 1 and request.elements == (items[0],) and items[0].model is not None:
-            found.setdefault(name[3:], items[0].model)
+        items = _entity_list(operation) if operation.spec.name.startswith("Set") else None
+        if items is not None and items.model is not None:
+            found.setdefault(operation.spec.name[3:], items.model)
     return found
 
 
@@ -76,7 +78,10 @@ def handler_for(operation: Operation, known: dict[str, type]) -> Handler | None:
     answers = list_of_models(operation.response_type)
     token = request.by_local.get("Token")
     if name.startswith("Set") and name[3:] in known:
-        return _setter(name[3:], known[name[3:]], list_of_models(operation.request_type)[0].xml_name)
+        items = _entity_list(operation)
+        answers_tokens = "Token" in spec_of(operation.response_type).by_local
+        if items is not None:
+            return _setter(name[3:], known[name[3:]], items.xml_name, answers_tokens)
     if name.startswith("Remove") and name[6:] in known and token is not None:
         return _remover(name[6:])
     if not name.startswith("Get") or len(answers) != 1:
@@ -84,15 +89,16 @@ def handler_for(operation: Operation, known: dict[str, type]) -> Handler | None:
     if name.endswith("List"):
         family = _family(name[3:-4], known)
         if family is not None:
-            return _lister(family, answers[0].xml_name, paged="Limit" in request.by_local)
+            return _lister(family, answers[0], paged="Limit" in request.by_local)
     family = _family(name[3:], known)
     if family is not None and token is not None and token.is_list and request.elements == (token,):
-        return _getter(family, answers[0].xml_name)
+        return _getter(family, answers[0])
     return None
 
 
-def view(family: str, entity: Plain) -> Plain:
-    return {**INFO_DEFAULTS.get(family, {}), **entity, **READ_MASKS.get(family, {})}
+def view(family: str, entity: Plain, cls: type) -> Plain:
+    """An entity as the class ``cls`` of a Get or List answer shows it."""
+    return shown_as(cls, {**INFO_DEFAULTS.get(family, {}), **entity, **READ_MASKS.get(family, {})})
 
 
 def _merge(old: Plain, new: Plain) -> Plain:
@@ -104,7 +110,7 @@ def _merge(old: Plain, new: Plain) -> Plain:
     return merged
 
 
-def _setter(family: str, cls: type, member: str) -> Handler:
+def _setter(family: str, cls: type, member: str, answers_tokens: bool) -> Handler:
     key = key_member(cls)
     has_device = "DeviceUUID" in spec_of(cls).by_local
 
@@ -129,20 +135,23 @@ def _setter(family: str, cls: type, member: str) -> Handler:
             state.store.put(family, token, entity)
             events.configuration_changed(state, family, token)
             tokens.append(token)
-        return {"Token": tokens}
+        return {"Token": tokens} if answers_tokens else {}
 
     return handle
 
 
-def _lister(family: str, member: str, paged: bool) -> Handler:
+def _lister(family: str, member: FieldSpec, paged: bool) -> Handler:
+    cls = member.model
+    assert cls is not None
+
     def handle(call: Call) -> Plain:
         store = call.state.store
         if not paged:
-            return {member: [view(family, e) for e in store.entities(family)]}
+            return {member.xml_name: [view(family, e, cls) for e in store.entities(family)]}
         limit = call.request.get("Limit") or MAX_LIMIT
         page, following = store.page(family, call.request.get("StartReference"),
                                      MAX_LIMIT if limit <= 0 else min(limit, MAX_LIMIT))
-        answer: Plain = {member: [view(family, e) for e in page]}
+        answer: Plain = {member.xml_name: [view(family, e, cls) for e in page]}
         if following is not None:
             answer["NextStartReference"] = following
         return answer
@@ -150,13 +159,16 @@ def _lister(family: str, member: str, paged: bool) -> Handler:
     return handle
 
 
-def _getter(family: str, member: str) -> Handler:
+def _getter(family: str, member: FieldSpec) -> Handler:
+    cls = member.model
+    assert cls is not None
+
     def handle(call: Call) -> Plain:
         tokens = call.tokens()
         if len(tokens) > MAX_LIMIT:
             raise faults.invalid_args(f"more than {MAX_LIMIT} tokens", "ter:TooManyItems")
         found = (call.state.store.get(family, token) for token in tokens)
-        return {member: [view(family, entity) for entity in found if entity is not None]}
+        return {member.xml_name: [view(family, e, cls) for e in found if e is not None]}
 
     return handle
 

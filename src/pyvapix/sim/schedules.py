@@ -153,8 +153,8 @@ def validate(state: DeviceState, schedule: Plain) -> None:
             try:
                 parse(text or "")
             except (ValueError, KeyError) as exc:
-                raise faults.invalid_value("ter:InvalidScheduleFault",
-                                           f"{member} of {schedule.get('Name')!r}: {exc}") from None
+                reason = f"{member} of {schedule.get('Name')!r}: {exc}"
+                raise faults.invalid_value("ter:InvalidScheduleFault", reason) from None
 
 
 def _requested_time(call: Call) -> datetime:

@@ -4,7 +4,8 @@ The project's decoder is lenient on purpose (it reads what devices and documenta
 a device is not. SOAP requests must have children in schema order, no undeclared children,
 children in the service namespace (or unqualified, as older examples send), and the required
 attributes (an entity's ``token``, even when empty). Both protocols must carry every required
-member ("occurrence violation"). Extension content is open and not checked.
+member ("occurrence violation") and only known enumeration values. Extension content is open
+and not checked.
 """
 
 from __future__ import annotations
@@ -12,8 +13,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ..codec.spec import ATTRIBUTE, ELEMENT, spec_of
+from ..codec.spec import ELEMENT, spec_of
 from . import faults
+from .shapes import defect
 
 
 def _split(tag: str) -> tuple[str | None, str]:
@@ -56,17 +58,9 @@ def check_element(element: Any, cls: type, where: str) -> None:
             check_element(child, field.model, f"{where}/{local}")
 
 
-def check_required(model: Any, where: str) -> None:
-    """Every required member of a decoded request is present, recursively."""
-    spec = spec_of(type(model))
-    for field in spec.fields:
-        if field.kind not in (ELEMENT, ATTRIBUTE):
-            continue
-        value = getattr(model, field.name)
-        if value is None:
-            if field.required and not field.is_list:
-                raise faults.invalid_args(f"occurrence violation: {where} lacks {field.xml_name}")
-            continue
-        if field.model is not None:
-            for item in value if isinstance(value, list) else [value]:
-                check_required(item, f"{where}/{field.xml_name}")
+def check_values(model: Any, where: str) -> None:
+    """Every required member of a decoded request is present and every enumerated value is
+    one of the enumeration, recursively."""
+    problem = defect(model, where)
+    if problem is not None:
+        raise faults.invalid_args(problem)

@@ -3,7 +3,7 @@
 Keeping the plain form instead of model instances is what lets one entity be read through
 different generated classes: ``tac:AuthenticationProfile`` and
 ``pacsaxis:AuthenticationProfile`` are two classes for one family, and ``DoorInfo`` is a view
-of ``Door``. :func:`project` cuts an entity down to the members a class declares.
+of ``Door`` (shapes.py turns an entity into the members of a class).
 """
 
 from __future__ import annotations
@@ -12,40 +12,11 @@ import itertools
 import secrets
 from collections import OrderedDict
 from collections.abc import Iterator, Mapping
-from typing import Any
 
-from ..codec.spec import spec_of
 from . import faults
 from .calls import Plain
 
 MAX_REFERENCES = 256  # open paging references; the oldest are forgotten (and become stale)
-
-
-def project(cls: type, data: Mapping[str, Any]) -> Plain:
-    """The members of ``data`` that ``cls`` declares, recursively; a deep copy, so stored
-    entities never share lists with requests or responses."""
-    spec = spec_of(cls)
-    out: Plain = {}
-    for name, value in data.items():
-        field = spec.by_local.get(name)
-        if field is None:
-            continue
-        if isinstance(value, list):
-            value = [project(field.model, item) if field.model and isinstance(item, Mapping)
-                     else item for item in value]
-        elif field.model is not None and isinstance(value, Mapping):
-            value = project(field.model, value)
-        out[name] = value
-    return out
-
-
-def key_member(cls: type) -> str:
-    """The member an entity is keyed by: its ``token``, or for the few entities without one
-    (AntipassbackData, IoAssignment) the first member (CredentialToken, IoName)."""
-    spec = spec_of(cls)
-    if "token" in spec.by_local:
-        return "token"
-    return (spec.elements or spec.attributes)[0].xml_name
 
 
 class EntityStore:
@@ -78,7 +49,8 @@ class EntityStore:
         del self._rows[family][key]
         self.version += 1
 
-    def page(self, family: str, reference: str | None, limit: int) -> tuple[list[Plain], str | None]:
+    def page(self, family: str, reference: str | None,
+             limit: int) -> tuple[list[Plain], str | None]:
         """One page of a family and the reference of the next one (None after the last).
 
         A reference is a random id remembering where the page ended; it is removed when

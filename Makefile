@@ -1,0 +1,38 @@
+# pyvapix developer commands. Every target creates the environment it needs (.venv).
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: demo test generate check-generated typecheck lint bench clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[sim,codegen,test]"
+	touch $(STAMP)
+
+demo: $(STAMP)  ## start the simulator, drive a door over JSON and over SOAP, stop
+	$(BIN)/python examples/demo.py
+
+test: $(STAMP)  ## the whole test suite (slow tests included)
+	$(BIN)/python -m pytest
+
+generate: $(STAMP)  ## rewrite generated/ from specs/
+	$(BIN)/pyvapix generate
+
+check-generated: $(STAMP)  ## fail when generated/ differs from a fresh generation
+	$(BIN)/pyvapix generate --check
+
+typecheck: $(STAMP)  ## mypy --strict over the runtime and the generated code
+	MYPYPATH=src $(BIN)/mypy --strict -p pyvapix examples
+
+lint: $(STAMP)
+	$(BIN)/ruff check src/pyvapix codegen tests examples
+	$(BIN)/ruff format --check src/pyvapix codegen tests examples
+
+bench: $(STAMP)  ## performance targets against hand-written lxml, zeep and xsdata
+	$(BIN)/python -m bench.run
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis

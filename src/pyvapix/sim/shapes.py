@@ -1,0 +1,105 @@
+"""Plain (JSON-mapping) messages shaped by a generated class: cut down to what the class
+declares, filled with zero values where it requires something, checked for defects.
+
+The simulator keeps entities and builds answers in plain form; these functions are how one
+plain entity becomes the members of any class that shows it (``Door`` -> ``DoorInfo``).
+"""
+
+from __future__ import annotations
+
+import enum
+from collections.abc import Mapping
+from typing import Any
+
+from ..codec.spec import ATTRIBUTE, ELEMENT, Scalar, spec_of
+from .calls import Plain
+
+
+def project(cls: type, data: Mapping[str, Any]) -> Plain:
+    """The members of ``data`` that ``cls`` declares, recursively; a deep copy, so stored
+    entities never share lists with requests or responses."""
+    spec = spec_of(cls)
+    out: Plain = {}
+    for name, value in data.items():
+        field = spec.by_local.get(name)
+        if field is None:
+            continue
+        if isinstance(value, list):
+            value = [project(field.model, item) if field.model and isinstance(item, Mapping)
+                     else item for item in value]
+        elif field.model is not None and isinstance(value, Mapping):
+            value = project(field.model, value)
+        out[name] = value
+    return out
+
+
+def _zero(scalar: Scalar | None) -> Any:
+    kind = scalar.python_types[0] if scalar is not None else str
+    if isinstance(kind, type) and issubclass(kind, enum.Enum):
+        return next(iter(kind)).value
+    if kind is bool:
+        return False
+    if kind in (int, float) or kind.__name__ == "Decimal":
+        return 0
+    return ""
+
+
+def blank(cls: type) -> Plain:
+    """The smallest valid message of a class: its required members, with zero values."""
+    out: Plain = {}
+    for field in spec_of(cls).fields:
+        if not field.required or field.kind not in (ELEMENT, ATTRIBUTE):
+            continue
+        if field.is_list:
+            out[field.xml_name] = []
+        elif field.model is not None:
+            out[field.xml_name] = blank(field.model)
+        else:
+            out[field.xml_name] = _zero(field.scalar)
+    return out
+
+
+def shown_as(cls: type, entity: Mapping[str, Any]) -> Plain:
+    """An entity as ``cls`` shows it: its members ``cls`` declares, and zero values for the
+    ones ``cls`` requires and the entity lacks."""
+    return project(cls, {**blank(cls), **entity})
+
+
+def _outside_enumeration(scalar: Scalar | None, value: Any) -> bool:
+    """An open enumeration keeps unknown values as plain strings (newer firmware); a device
+    receiving one refuses it."""
+    return isinstance(value, str) and scalar is not None and any(
+        isinstance(kind, type) and issubclass(kind, enum.Enum) for kind in scalar.python_types)
+
+
+def defect(model: Any, where: str) -> str | None:
+    """What is wrong with a model (decoded or built), or None: the first required member it
+    lacks, or the first value outside its enumeration."""
+    spec = spec_of(type(model))
+    for field in spec.fields:
+        if field.kind not in (ELEMENT, ATTRIBUTE):
+            continue
+        value = getattr(model, field.name)
+        path = f"{where}/{field.xml_name}"
+        if value is None:
+            if field.required and not field.is_list:
+                return f"{path} is missing"
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            if field.model is not None:
+                found = defect(item, path)
+                if found:
+                    return found
+            elif _outside_enumeration(field.scalar, item):
+                assert field.scalar is not None
+                return f"{path}: {item!r} is not {field.scalar.name}"
+    return None
+
+
+def key_member(cls: type) -> str:
+    """The member an entity is keyed by: its ``token``, or for the few entities without one
+    (AntipassbackData, IoAssignment) the first member (CredentialToken, IoName)."""
+    spec = spec_of(cls)
+    if "token" in spec.by_local:
+        return "token"
+    return (spec.elements or spec.attributes)[0].xml_name

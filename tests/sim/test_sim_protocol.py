@@ -1,0 +1,198 @@
+"""What clients would never send: SOAP schema violations, wrong JSON routing, malformed and
+oversized input. The simulator answers each with a fault or an HTTP error and keeps going."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pyvapix import decode
+from pyvapix.errors import FaultError
+from pyvapix.operations import lookup
+from pyvapix.sim import Simulator
+
+from .conftest import post, soap_envelope
+
+PACSAXIS = "http://www.axis.com/vapix/ws/pacs"
+TDC = "http://www.onvif.org/ver10/doorcontrol/wsdl"
+AXUDB = "http://www.axis.com/vapix/ws/user"
+
+
+def _soap_fault(payload: bytes) -> FaultError:
+    with pytest.raises(FaultError) as caught:
+        decode("tdc:GetDoorState", payload, protocol="soap")
+    return caught.value
+
+
+def _json_fault(payload: bytes) -> FaultError:
+    with pytest.raises(FaultError) as caught:
+        decode("tdc:GetDoorState", payload, protocol="json")
+    return caught.value
+
+
+def _set_user(user: str) -> str:
+    return soap_envelope(f"<u:SetUser>{user}</u:SetUser>", u=AXUDB)
+
+
+def test_soap_children_out_of_schema_order_are_refused(simulator: Simulator) -> None:
+    body = _set_user(
+        '<u:User token=""><u:Description>d</u:Description><u:Name>n</u:Name></u:User>'
+    )
+    status, _, payload = post(simulator, "/vapix/services", body)
+    fault = _soap_fault(payload)
+    assert status == 400 and fault.subcodes == ("ter:TagMismatch",)
+    assert "Name, Description" in fault.reason  # says the expected order
+
+
+def test_the_alphabetical_documentation_example_is_refused(simulator: Simulator) -> None:
+    """The documented RequestAccess example lists its children alphabetically."""
+    body = soap_envelope(
+        "<p:RequestAccess><Action>Access</Action><IdData Name='Card' Value='1'/>"
+        "<Token>Axis-accc8e00a001 AccessController</Token></p:RequestAccess>",
+        p=PACSAXIS,
+    )
+    status, _, payload = post(simulator, "/vapix/services", body)
+    assert status == 400 and _soap_fault(payload).subcodes == ("ter:TagMismatch",)
+
+
+def test_a_soap_entity_without_its_token_attribute_is_refused(simulator: Simulator) -> None:
+    body = _set_user("<u:User><u:Name>n</u:Name></u:User>")
+    status, _, payload = post(simulator, "/vapix/services", body)
+    assert status == 400 and _soap_fault(payload).subcodes == ("ter:MissingAttr",)
+
+
+@pytest.mark.parametrize(
+    "child",
+    ["<u:Nickname>x</u:Nickname>", f'<d:Name xmlns:d="{TDC}">in the wrong namespace</d:Name>'],
+)
+def test_undeclared_soap_children_are_refused(simulator: Simulator, child: str) -> None:
+    body = _set_user(f'<u:User token="">{child}</u:User>')
+    status, _, payload = post(simulator, "/vapix/services", body)
+    assert status == 400 and _soap_fault(payload).subcodes == ("ter:TagMismatch",)
+
+
+def test_unqualified_children_in_schema_order_are_accepted(simulator: Simulator) -> None:
+    status, _, payload = post(
+        simulator, "/vapix/services", _set_user('<u:User token="me"><Name>n</Name></u:User>')
+    )
+    assert status == 200
+    assert decode("axudb:SetUser", payload, protocol="soap").token == ["me"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<not xml",
+        b"",
+        b"\xff\xfe garbage",
+        b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e "boom">]><x>&e;</x>',
+        soap_envelope("").encode(),
+    ],
+)
+def test_malformed_soap_gets_a_fault_and_the_server_keeps_going(
+    simulator: Simulator, body: bytes
+) -> None:
+    status, headers, payload = post(simulator, "/vapix/services", body)
+    assert status == 400 and headers["content-type"].startswith("application/soap+xml")
+    assert _soap_fault(payload).subcodes == ("ter:WellFormed",)
+    ok = soap_envelope("<p:GetAccessControllerList/>", p=PACSAXIS)
+    assert post(simulator, "/vapix/services", ok)[0] == 200
+
+
+def test_unknown_soap_operation(simulator: Simulator) -> None:
+    body = soap_envelope("<p:Dance/>", p=PACSAXIS)
+    status, _, payload = post(simulator, "/vapix/services", body)
+    assert status == 500 and _soap_fault(payload).subcodes == ("ter:ActionNotSupported",)
+
+
+def test_a_soap_value_of_the_wrong_type_is_a_sender_fault(simulator: Simulator) -> None:
+    body = soap_envelope("<u:GetUserList><u:Limit>many</u:Limit></u:GetUserList>", u=AXUDB)
+    status, _, payload = post(simulator, "/vapix/services", body)
+    assert status == 400 and _soap_fault(payload).subcodes == ("ter:InvalidArgs",)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"{",
+        b"[]",
+        b'"text"',
+        b'{"a:B": {}, "c:D": {}}',
+        b"[" * 100_000,
+        b'{"axudb:GetUserList": {"Limit": "lots"}}',
+        b'{"axudb:GetUserList": [1, 2]}',
+    ],
+)
+def test_malformed_json_gets_a_fault(simulator: Simulator, body: bytes) -> None:
+    status, headers, payload = post(simulator, "/vapix/pacs", body)
+    assert status == 400 and headers["content-type"] == "application/json"
+    assert _json_fault(payload).code == "env:Sender"
+    assert post(simulator, "/vapix/pacs", '{"axudb:GetUserList": {}}')[0] == 200
+
+
+def test_json_prefix_must_belong_to_the_endpoint(simulator: Simulator) -> None:
+    status, _, payload = post(simulator, "/vapix/pacs", '{"tdc:GetDoorInfoList": {}}')
+    assert status == 500 and _json_fault(payload).subcodes == ("ter:ActionNotSupported",)
+    assert post(simulator, "/vapix/doorcontrol", '{"tdc:GetDoorInfoList": {}}')[0] == 200
+    assert post(simulator, "/vapix/pin", '{"axisio:GetIoInfoList": null}')[0] == 200
+
+
+def test_json_without_prefix_is_accepted_when_unambiguous(simulator: Simulator) -> None:
+    status, _, payload = post(simulator, "/vapix/eventlogger", '{"FetchEvents3": {"Limit": 1}}')
+    assert status == 200 and len(json.loads(payload)["Event"]) == 1
+    status, _, _ = post(simulator, "/vapix/pacs", '{"GetServiceCapabilities": {}}')  # tac or axudb
+    assert status == 500
+
+
+def test_http_level_errors(simulator: Simulator) -> None:
+    assert post(simulator, "/vapix/nothing", "{}")[0] == 404
+    assert simulator.handle("GET", "/vapix/pacs", {}, b"")[0] == 405
+    too_big = b"{" + b" " * simulator.max_body + b"}"
+    assert post(simulator, "/vapix/pacs", too_big)[0] == 413
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: (
+        st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3)
+    ),
+    max_leaves=12,
+)
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    operation=st.sampled_from(
+        [
+            "axudb:SetUser",
+            "pacsaxis:SetCredential",
+            "pacsaxis:RequestAccess",
+            "axlog:FetchEvents2",
+            "tdc:AccessDoor",
+            "axsch:SetSchedule",
+        ]
+    ),
+    arguments=_json_values,
+)
+def test_random_json_arguments_never_crash(
+    simulator: Simulator, operation: str, arguments: object
+) -> None:
+    path = lookup(operation).service.json_endpoint or ""
+    status, _, payload = post(simulator, path, json.dumps({operation: arguments}))
+    assert status in (200, 400), payload
+    assert b"internal error" not in payload
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(body=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
+def test_random_bytes_never_crash(simulator: Simulator, body: bytes) -> None:
+    for path in ("/vapix/services", "/vapix/doorcontrol"):
+        status, _, payload = post(simulator, path, body)
+        assert status in (400, 500) and b"internal error" not in payload
