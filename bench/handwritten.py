@@ -23,14 +23,19 @@ _NEXT = f"{{{TAC}}}NextStartReference"
 _INFO = f"{{{TAC}}}AccessPointInfo"
 _CAPABILITIES = f"{{{TAC}}}Capabilities"
 # child tag -> attribute of AccessPointInfo holding its text
-_INFO_TEXT = {f"{{{TAC}}}{local}": attr for local, attr in (
+_INFO_TEXT: dict[Any, str] = {f"{{{TAC}}}{local}": attr for local, attr in (
     ("Name", "name"), ("Description", "description"), ("AreaFrom", "area_from"),
     ("AreaTo", "area_to"), ("EntityType", "entity_type"), ("Entity", "entity"))}
 
 
 class Capabilities:
-    __slots__ = ("disable_access_point", "duress", "anonymous_access", "access_taken",
-                 "external_authorization")
+    __slots__ = (
+        "access_taken",
+        "anonymous_access",
+        "disable_access_point",
+        "duress",
+        "external_authorization",
+    )
 
     def __init__(self, attrib: Any) -> None:
         get = attrib.get
@@ -42,8 +47,24 @@ class Capabilities:
 
 
 class AccessPointInfo:
-    __slots__ = ("token", "name", "description", "area_from", "area_to", "entity_type",
-                 "entity", "capabilities")
+    __slots__ = (
+        "area_from",
+        "area_to",
+        "capabilities",
+        "description",
+        "entity",
+        "entity_type",
+        "name",
+        "token",
+    )
+    token: str
+    name: str | None
+    description: str | None
+    area_from: str | None
+    area_to: str | None
+    entity_type: str | None
+    entity: str | None
+    capabilities: Capabilities | None
 
     def __init__(self, token: str) -> None:
         self.token = token

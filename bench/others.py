@@ -22,7 +22,8 @@ class Zeep:
         from zeep.transports import Transport
         from zeep.wsdl import Document
 
-        document = Document(str(ROOT / "specs" / "pacs" / f"{prefix}.wsdl"), Transport())
+        document = Document(str(ROOT / "specs" / "pacs" / f"{prefix}.wsdl"),
+                            Transport())  # type: ignore[no-untyped-call,arg-type]
         self.binding = next(iter(document.bindings.values()))
 
     def decoder(self, operation: str) -> Any:
@@ -60,7 +61,7 @@ class Xsdata:
 
         def decode(payload: bytes) -> Any:
             root = etree.fromstring(payload, _PARSER)
-            return parse(root.find(body_tag)[0], cls)
+            return parse(root.find(body_tag)[0], cls)  # type: ignore[index]
 
         return decode
 
@@ -99,5 +100,6 @@ class _Envelope:
         name = "Envelope"
         namespace = SOAP12
 
-    header: _Header = field(default_factory=_Header, metadata={"name": "Header", "type": "Element"})
+    header: _Header = field(default_factory=_Header,
+                            metadata={"name": "Header", "type": "Element"})
     body: _Body = field(default_factory=_Body, metadata={"name": "Body", "type": "Element"})

@@ -21,8 +21,9 @@ def access_point_info_items(start: int, count: int) -> str:
     for i in range(start, start + count):
         door = i // 2
         direction = "Entrance" if i % 2 == 0 else "Exit"
+        token = f"Axis-accc8e{door % 0xFFFFFF:06x}:{1700000000 + i}.{i % 1000:06d}"
         parts.append(
-            f'<tac:AccessPointInfo token="Axis-accc8e{door % 0xFFFFFF:06x}:{1700000000 + i}.{i % 1000:06d}">'
+            f'<tac:AccessPointInfo token="{token}">'
             f"<tac:Name>{direction} door {door}</tac:Name>"
             f"<tac:Description>{direction} of door {door}, building {door // 40}, "
             f"floor {door % 8}</tac:Description>"
@@ -50,7 +51,7 @@ def access_point_info_list_soap(count: int, *, start: int = 0,
         "<SOAP-ENV:Header/><SOAP-ENV:Body><tac:GetAccessPointInfoListResponse>"
         f"{reference}{access_point_info_items(start, count)}"
         "</tac:GetAccessPointInfoListResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>"
-    ).encode("utf-8")
+    ).encode()
 
 
 def access_point_info_list_json(count: int, *, start: int = 0,
@@ -88,7 +89,8 @@ def door_info_list_json(count: int) -> bytes:
     """The JSON answer to tdc:GetDoorInfoList: {"NextStartReference", "DoorInfo": [...]}."""
     doors = []
     for i in range(count):
-        capabilities: dict[str, Any] = {flag: (i + n) % 3 != 0 for n, flag in enumerate(_DOOR_FLAGS)}
+        capabilities: dict[str, Any] = {flag: (i + n) % 3 != 0
+                                        for n, flag in enumerate(_DOOR_FLAGS)}
         capabilities["PriorityLevels"] = 4
         doors.append({
             "token": f"Axis-accc8e{i % 0xFFFFFF:06x}:{1600000000 + i}.000000",

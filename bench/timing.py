@@ -59,4 +59,5 @@ def print_section(title: str, medians: dict[str, float], baseline: str, *,
     for name, ns in medians.items():
         per = f"  ({fmt_time(ns / per_item)}/item)" if per_item else ""
         note = f"  {notes[name]}" if notes and name in notes else ""
-        print(f"  {name:<{width}}  {fmt_time(ns):>10}{per:<18}  {ns / base:6.2f}x {baseline}{note}")
+        ratio = f"{ns / base:6.2f}x {baseline}"
+        print(f"  {name:<{width}}  {fmt_time(ns):>10}{per:<18}  {ratio}{note}")
