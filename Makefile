@@ -28,8 +28,8 @@ typecheck: $(STAMP)  ## mypy --strict over the runtime and the generated code
 	MYPYPATH=src $(BIN)/mypy --strict -p pyvapix examples
 
 lint: $(STAMP)
-	$(BIN)/ruff check src/pyvapix codegen tests examples
-	$(BIN)/ruff format --check src/pyvapix codegen tests examples
+	$(BIN)/ruff check src/pyvapix codegen tests examples bench
+	$(BIN)/ruff format --check src/pyvapix codegen tests examples bench
 
 bench: $(STAMP)  ## performance targets against hand-written lxml, zeep and xsdata
 	$(BIN)/python -m bench.run

@@ -23,9 +23,17 @@ _NEXT = f"{{{TAC}}}NextStartReference"
 _INFO = f"{{{TAC}}}AccessPointInfo"
 _CAPABILITIES = f"{{{TAC}}}Capabilities"
 # child tag -> attribute of AccessPointInfo holding its text
-_INFO_TEXT: dict[Any, str] = {f"{{{TAC}}}{local}": attr for local, attr in (
-    ("Name", "name"), ("Description", "description"), ("AreaFrom", "area_from"),
-    ("AreaTo", "area_to"), ("EntityType", "entity_type"), ("Entity", "entity"))}
+_INFO_TEXT: dict[Any, str] = {
+    f"{{{TAC}}}{local}": attr
+    for local, attr in (
+        ("Name", "name"),
+        ("Description", "description"),
+        ("AreaFrom", "area_from"),
+        ("AreaTo", "area_to"),
+        ("EntityType", "entity_type"),
+        ("Entity", "entity"),
+    )
+}
 
 
 class Capabilities:
@@ -107,9 +115,12 @@ def parse_access_point_info_list(payload: bytes) -> tuple[str | None, list[Acces
 
 # ---- building requests ------------------------------------------------------------------
 
-_NSMAP_COMMON = {"env": SOAP12, "pt": "http://www.onvif.org/ver10/pacs",
-                 "axconf": "http://www.axis.com/vapix/ws/Config",
-                 "tt": "http://www.onvif.org/ver10/schema"}
+_NSMAP_COMMON = {
+    "env": SOAP12,
+    "pt": "http://www.onvif.org/ver10/pacs",
+    "axconf": "http://www.axis.com/vapix/ws/Config",
+    "tt": "http://www.onvif.org/ver10/schema",
+}
 _NSMAP_PACSAXIS = {**_NSMAP_COMMON, "pacsaxis": PACSAXIS}
 _NSMAP_TAC = {**_NSMAP_COMMON, "tac": TAC}
 _ENVELOPE, _HEADER = f"{{{SOAP12}}}Envelope", f"{{{SOAP12}}}Header"
@@ -126,12 +137,23 @@ def _p(local: str) -> str:
 
 
 _SET_CREDENTIAL, _CREDENTIAL = _p("SetCredential"), _p("Credential")
-_CRED_TEXT = ((_p("UserToken"), "user_token"), (_p("Description"), "description"),
-              (_p("ValidFrom"), "valid_from"), (_p("ValidTo"), "valid_to"))
-_ENABLED, _STATUS, _ID_DATA, _ATTRIBUTE = (_p("Enabled"), _p("Status"), _p("IdData"),
-                                           _p("Attribute"))
-_AUTH_PROFILE, _CAP, _ACCESS_PROFILE = (_p("AuthenticationProfile"),
-                                        _p("CredentialAccessProfile"), _p("AccessProfile"))
+_CRED_TEXT = (
+    (_p("UserToken"), "user_token"),
+    (_p("Description"), "description"),
+    (_p("ValidFrom"), "valid_from"),
+    (_p("ValidTo"), "valid_to"),
+)
+_ENABLED, _STATUS, _ID_DATA, _ATTRIBUTE = (
+    _p("Enabled"),
+    _p("Status"),
+    _p("IdData"),
+    _p("Attribute"),
+)
+_AUTH_PROFILE, _CAP, _ACCESS_PROFILE = (
+    _p("AuthenticationProfile"),
+    _p("CredentialAccessProfile"),
+    _p("AccessProfile"),
+)
 _VALID_FROM, _VALID_TO = _p("ValidFrom"), _p("ValidTo")
 
 
@@ -172,8 +194,11 @@ def build_set_credential(request: Any) -> bytes:
     return etree.tostring(env, xml_declaration=True, encoding="UTF-8")
 
 
-_GET_APIL, _LIMIT, _START = f"{{{TAC}}}GetAccessPointInfoList", f"{{{TAC}}}Limit", \
-    f"{{{TAC}}}StartReference"
+_GET_APIL, _LIMIT, _START = (
+    f"{{{TAC}}}GetAccessPointInfoList",
+    f"{{{TAC}}}Limit",
+    f"{{{TAC}}}StartReference",
+)
 
 
 def build_get_access_point_info_list(request: Any) -> bytes:

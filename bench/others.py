@@ -22,8 +22,7 @@ class Zeep:
         from zeep.transports import Transport
         from zeep.wsdl import Document
 
-        document = Document(str(ROOT / "specs" / "pacs" / f"{prefix}.wsdl"),
-                            Transport())  # type: ignore[no-untyped-call,arg-type]
+        document = Document(str(ROOT / "specs" / "pacs" / f"{prefix}.wsdl"), Transport())  # type: ignore[no-untyped-call,arg-type]
         self.binding = next(iter(document.bindings.values()))
 
     def decoder(self, operation: str) -> Any:
@@ -38,8 +37,9 @@ class Zeep:
         message = self.binding._operations[operation].input
 
         def encode(kwargs: dict[str, Any]) -> bytes:
-            return etree.tostring(message.serialize(**kwargs).content, xml_declaration=True,
-                                  encoding="UTF-8")
+            return etree.tostring(
+                message.serialize(**kwargs).content, xml_declaration=True, encoding="UTF-8"
+            )
 
         return encode
 
@@ -90,8 +90,9 @@ class _Body:
         name = "Body"
         namespace = SOAP12
 
-    content: list[object] = field(default_factory=list,
-                                  metadata={"type": "Wildcard", "namespace": "##any"})
+    content: list[object] = field(
+        default_factory=list, metadata={"type": "Wildcard", "namespace": "##any"}
+    )
 
 
 @dataclass
@@ -100,6 +101,7 @@ class _Envelope:
         name = "Envelope"
         namespace = SOAP12
 
-    header: _Header = field(default_factory=_Header,
-                            metadata={"name": "Header", "type": "Element"})
+    header: _Header = field(
+        default_factory=_Header, metadata={"name": "Header", "type": "Element"}
+    )
     body: _Body = field(default_factory=_Body, metadata={"name": "Body", "type": "Element"})

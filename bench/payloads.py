@@ -39,11 +39,15 @@ def access_point_info_items(start: int, count: int) -> str:
     return "".join(parts)
 
 
-def access_point_info_list_soap(count: int, *, start: int = 0,
-                                next_reference: str | None = "ref") -> bytes:
+def access_point_info_list_soap(
+    count: int, *, start: int = 0, next_reference: str | None = "ref"
+) -> bytes:
     """A whole SOAP 1.2 envelope answering tac:GetAccessPointInfoList."""
-    reference = (f"<tac:NextStartReference>{next_reference}</tac:NextStartReference>"
-                 if next_reference is not None else "")
+    reference = (
+        f"<tac:NextStartReference>{next_reference}</tac:NextStartReference>"
+        if next_reference is not None
+        else ""
+    )
     return (
         '<?xml version="1.0" encoding="UTF-8"?>\n'
         f'<SOAP-ENV:Envelope xmlns:SOAP-ENV="{SOAP12}" xmlns:tac="{TAC}" '
@@ -54,25 +58,34 @@ def access_point_info_list_soap(count: int, *, start: int = 0,
     ).encode()
 
 
-def access_point_info_list_json(count: int, *, start: int = 0,
-                                next_reference: str | None = "ref") -> bytes:
+def access_point_info_list_json(
+    count: int, *, start: int = 0, next_reference: str | None = "ref"
+) -> bytes:
     """The JSON answer to tac:GetAccessPointInfoList (content of the response element)."""
     items = []
     for i in range(start, start + count):
         door = i // 2
         direction = "Entrance" if i % 2 == 0 else "Exit"
-        items.append({
-            "token": f"Axis-accc8e{door % 0xFFFFFF:06x}:{1700000000 + i}.{i % 1000:06d}",
-            "Name": f"{direction} door {door}",
-            "Description": f"{direction} of door {door}, building {door // 40}, floor {door % 8}",
-            "AreaFrom": f"Axis-area-{(door + 1) % 17}",
-            "AreaTo": f"Axis-area-{door % 17}",
-            "EntityType": "axtdc:Door",
-            "Entity": f"Axis-accc8e{door % 0xFFFFFF:06x}:{1600000000 + door}.000000",
-            "Capabilities": {"DisableAccessPoint": True, "Duress": i % 3 == 0,
-                             "AnonymousAccess": i % 2 == 1, "AccessTaken": False,
-                             "ExternalAuthorization": i % 5 == 0},
-        })
+        items.append(
+            {
+                "token": f"Axis-accc8e{door % 0xFFFFFF:06x}:{1700000000 + i}.{i % 1000:06d}",
+                "Name": f"{direction} door {door}",
+                "Description": (
+                    f"{direction} of door {door}, building {door // 40}, floor {door % 8}"
+                ),
+                "AreaFrom": f"Axis-area-{(door + 1) % 17}",
+                "AreaTo": f"Axis-area-{door % 17}",
+                "EntityType": "axtdc:Door",
+                "Entity": f"Axis-accc8e{door % 0xFFFFFF:06x}:{1600000000 + door}.000000",
+                "Capabilities": {
+                    "DisableAccessPoint": True,
+                    "Duress": i % 3 == 0,
+                    "AnonymousAccess": i % 2 == 1,
+                    "AccessTaken": False,
+                    "ExternalAuthorization": i % 5 == 0,
+                },
+            }
+        )
     content: dict[str, Any] = {}
     if next_reference is not None:
         content["NextStartReference"] = next_reference
@@ -80,24 +93,42 @@ def access_point_info_list_json(count: int, *, start: int = 0,
     return json.dumps(content).encode("utf-8")
 
 
-_DOOR_FLAGS = ("Access", "AccessTimingOverride", "Lock", "Unlock", "Block", "DoubleLock",
-               "LockDown", "LockOpen", "DoorMonitor", "LockMonitor", "DoubleLockMonitor",
-               "Alarm", "Tamper", "Fault", "Warning", "Configurable")
+_DOOR_FLAGS = (
+    "Access",
+    "AccessTimingOverride",
+    "Lock",
+    "Unlock",
+    "Block",
+    "DoubleLock",
+    "LockDown",
+    "LockOpen",
+    "DoorMonitor",
+    "LockMonitor",
+    "DoubleLockMonitor",
+    "Alarm",
+    "Tamper",
+    "Fault",
+    "Warning",
+    "Configurable",
+)
 
 
 def door_info_list_json(count: int) -> bytes:
     """The JSON answer to tdc:GetDoorInfoList: {"NextStartReference", "DoorInfo": [...]}."""
     doors = []
     for i in range(count):
-        capabilities: dict[str, Any] = {flag: (i + n) % 3 != 0
-                                        for n, flag in enumerate(_DOOR_FLAGS)}
+        capabilities: dict[str, Any] = {
+            flag: (i + n) % 3 != 0 for n, flag in enumerate(_DOOR_FLAGS)
+        }
         capabilities["PriorityLevels"] = 4
-        doors.append({
-            "token": f"Axis-accc8e{i % 0xFFFFFF:06x}:{1600000000 + i}.000000",
-            "Name": f"Door {i}",
-            "Description": f"Door {i}, building {i // 40}, floor {i % 8}",
-            "Capabilities": capabilities,
-        })
+        doors.append(
+            {
+                "token": f"Axis-accc8e{i % 0xFFFFFF:06x}:{1600000000 + i}.000000",
+                "Name": f"Door {i}",
+                "Description": f"Door {i}, building {i // 40}, floor {i % 8}",
+                "Capabilities": capabilities,
+            }
+        )
     return json.dumps({"NextStartReference": f"ref-{count}", "DoorInfo": doors}).encode("utf-8")
 
 
@@ -111,35 +142,52 @@ def set_credential_request() -> Any:
         SetCredential,
     )
 
-    return SetCredential(credential=[Credential(
-        token="",
-        user_token="Axis-accc8e000000:1700000042.000000",
-        description="Badge of Jane Doe, reception",
-        valid_from="2024-01-01T00:00:00Z",
-        valid_to="2030-12-31T23:59:59Z",
-        enabled=True,
-        status=CredentialStatusEnum.ENABLED,
-        id_data=[NameValue(name="Card", value="A1B2C3D4"), NameValue(name="PIN", value="1234")],
-        authentication_profile=["CardPlusPin"],
-        credential_access_profile=[
-            CredentialAccessProfile(access_profile="Axis-accc8e000000:1600000001.000000")],
-    )])
+    return SetCredential(
+        credential=[
+            Credential(
+                token="",
+                user_token="Axis-accc8e000000:1700000042.000000",
+                description="Badge of Jane Doe, reception",
+                valid_from="2024-01-01T00:00:00Z",
+                valid_to="2030-12-31T23:59:59Z",
+                enabled=True,
+                status=CredentialStatusEnum.ENABLED,
+                id_data=[
+                    NameValue(name="Card", value="A1B2C3D4"),
+                    NameValue(name="PIN", value="1234"),
+                ],
+                authentication_profile=["CardPlusPin"],
+                credential_access_profile=[
+                    CredentialAccessProfile(access_profile="Axis-accc8e000000:1600000001.000000")
+                ],
+            )
+        ]
+    )
 
 
 def set_credential_zeep_kwargs() -> dict[str, Any]:
     """The same request as zeep's keyword arguments."""
-    return {"Credential": [{
-        "token": "",
-        "UserToken": "Axis-accc8e000000:1700000042.000000",
-        "Description": "Badge of Jane Doe, reception",
-        "ValidFrom": "2024-01-01T00:00:00Z",
-        "ValidTo": "2030-12-31T23:59:59Z",
-        "Enabled": True,
-        "Status": "Enabled",
-        "IdData": [{"Name": "Card", "Value": "A1B2C3D4"}, {"Name": "PIN", "Value": "1234"}],
-        "AuthenticationProfile": ["CardPlusPin"],
-        "CredentialAccessProfile": [{"AccessProfile": "Axis-accc8e000000:1600000001.000000"}],
-    }]}
+    return {
+        "Credential": [
+            {
+                "token": "",
+                "UserToken": "Axis-accc8e000000:1700000042.000000",
+                "Description": "Badge of Jane Doe, reception",
+                "ValidFrom": "2024-01-01T00:00:00Z",
+                "ValidTo": "2030-12-31T23:59:59Z",
+                "Enabled": True,
+                "Status": "Enabled",
+                "IdData": [
+                    {"Name": "Card", "Value": "A1B2C3D4"},
+                    {"Name": "PIN", "Value": "1234"},
+                ],
+                "AuthenticationProfile": ["CardPlusPin"],
+                "CredentialAccessProfile": [
+                    {"AccessProfile": "Axis-accc8e000000:1600000001.000000"}
+                ],
+            }
+        ]
+    }
 
 
 def access_point_info_list_request(limit: int = 100) -> Any:

@@ -31,8 +31,8 @@ from .timing import compare, fmt_time, print_section
 
 PYTHON = sys.executable
 SOAP_HEADERS = {
-    "Content-Type": 'application/soap+xml; charset=utf-8; '
-                    'action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAccessPointInfoList"',
+    "Content-Type": "application/soap+xml; charset=utf-8; "
+    'action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAccessPointInfoList"',
     "Accept": "application/soap+xml, text/xml",
 }
 
@@ -60,13 +60,15 @@ def at_least(name: str, ratio: float, limit: float, detail: str) -> None:
     TARGETS.append(Target(name, f"{ratio:.1f}x ({detail})", f"≥ {limit:g}x", ratio >= limit))
 
 
-def _bind(argument: Any,
-          functions: dict[str, Callable[[Any], Any]]) -> dict[str, Callable[[], Any]]:
+def _bind(
+    argument: Any, functions: dict[str, Callable[[Any], Any]]
+) -> dict[str, Callable[[], Any]]:
     """Cases calling each function with the same argument."""
     return {name: functools.partial(function, argument) for name, function in functions.items()}
 
 
 # ---- SOAP decode ------------------------------------------------------------------------
+
 
 def soap_decode() -> None:
     import pyvapix
@@ -84,29 +86,54 @@ def soap_decode() -> None:
         last, hand = ours.access_point_info[-1], items[-1]
         assert hand.capabilities is not None
         assert (last.token, last.name, last.entity, last.capabilities.duress) == (
-            hand.token, hand.name, hand.entity, hand.capabilities.duress)
+            hand.token,
+            hand.name,
+            hand.entity,
+            hand.capabilities.duress,
+        )
         assert xsdata_decode(payload) == ours, "xsdata parsed something else"
-        medians = compare(_bind(payload, {
-            "hand-written lxml": handwritten.parse_access_point_info_list,
-            "pyvapix": lambda data: pyvapix.decode("tac:GetAccessPointInfoList", data,
-                                                   protocol="soap"),
-            "zeep": zeep_decode,
-            "xsdata XmlParser": xsdata_decode,
-        }), repeat=repeat, warmup=1 if count > 1000 else 3, batch_ns=0 if count > 1000 else 100e6)
-        print_section(f"SOAP decode: tac:GetAccessPointInfoListResponse, {count:,} items "
-                      f"({len(payload):,} bytes, median of {repeat})", medians,
-                      "hand-written lxml", per_item=count)
+        medians = compare(
+            _bind(
+                payload,
+                {
+                    "hand-written lxml": handwritten.parse_access_point_info_list,
+                    "pyvapix": lambda data: pyvapix.decode(
+                        "tac:GetAccessPointInfoList", data, protocol="soap"
+                    ),
+                    "zeep": zeep_decode,
+                    "xsdata XmlParser": xsdata_decode,
+                },
+            ),
+            repeat=repeat,
+            warmup=1 if count > 1000 else 3,
+            batch_ns=0 if count > 1000 else 100e6,
+        )
+        print_section(
+            f"SOAP decode: tac:GetAccessPointInfoListResponse, {count:,} items "
+            f"({len(payload):,} bytes, median of {repeat})",
+            medians,
+            "hand-written lxml",
+            per_item=count,
+        )
         ours_ns = medians["pyvapix"]
         hand_ns = medians["hand-written lxml"]
-        at_most(f"SOAP decode {count:,} items: pyvapix vs hand-written lxml", ours_ns / hand_ns,
-                1.5, f"{fmt_time(ours_ns / count)} vs {fmt_time(hand_ns / count)} per item")
+        at_most(
+            f"SOAP decode {count:,} items: pyvapix vs hand-written lxml",
+            ours_ns / hand_ns,
+            1.5,
+            f"{fmt_time(ours_ns / count)} vs {fmt_time(hand_ns / count)} per item",
+        )
         for other in ("zeep", "xsdata XmlParser"):
-            at_least(f"SOAP decode {count:,} items: pyvapix faster than {other}",
-                     medians[other] / ours_ns, 5,
-                     f"{fmt_time(medians[other] / count)} vs {fmt_time(ours_ns / count)} per item")
+            at_least(
+                f"SOAP decode {count:,} items: pyvapix faster than {other}",
+                medians[other] / ours_ns,
+                5,
+                f"{fmt_time(medians[other] / count)} vs {fmt_time(ours_ns / count)} per item",
+            )
 
 
 # ---- JSON decode ------------------------------------------------------------------------
+
 
 class _Door:
     __slots__ = ("capabilities", "description", "name", "token")
@@ -144,21 +171,31 @@ def json_decode() -> None:
 
         parser = JsonParser(config=ParserConfig(fail_on_unknown_properties=False))
         if parser.from_bytes(payload, GetDoorInfoListResponse) == ours:
-            cases["xsdata JsonParser"] = lambda: parser.from_bytes(payload,
-                                                                   GetDoorInfoListResponse)
+            cases["xsdata JsonParser"] = lambda: parser.from_bytes(
+                payload, GetDoorInfoListResponse
+            )
             notes["xsdata JsonParser"] = "(info)"
     except Exception as exc:
         print(f"  (xsdata JsonParser not comparable: {type(exc).__name__}: {exc})")
     medians = compare(cases, repeat=9)
-    print_section(f"JSON decode: tdc:GetDoorInfoListResponse, {count:,} doors "
-                  f"({len(payload):,} bytes, median of 9)", medians, "json.loads",
-                  per_item=count, notes=notes)
-    at_most(f"JSON decode {count:,} doors: pyvapix vs json.loads",
-            medians["pyvapix"] / medians["json.loads"], 3,
-            f"{fmt_time(medians['pyvapix'])} vs {fmt_time(medians['json.loads'])}")
+    print_section(
+        f"JSON decode: tdc:GetDoorInfoListResponse, {count:,} doors "
+        f"({len(payload):,} bytes, median of 9)",
+        medians,
+        "json.loads",
+        per_item=count,
+        notes=notes,
+    )
+    at_most(
+        f"JSON decode {count:,} doors: pyvapix vs json.loads",
+        medians["pyvapix"] / medians["json.loads"],
+        3,
+        f"{fmt_time(medians['pyvapix'])} vs {fmt_time(medians['json.loads'])}",
+    )
 
 
 # ---- SOAP encode ------------------------------------------------------------------------
+
 
 def _canonical(envelope: bytes) -> str:
     """C14N 2.0 of an envelope without its Header and prefixes (zeep writes no Header)."""
@@ -175,35 +212,56 @@ def soap_encode() -> None:
 
     xsdata = Xsdata()
     cases = (
-        ("pacsaxis:SetCredential (1 credential)", "pacsaxis:SetCredential",
-         payloads.set_credential_request(), handwritten.build_set_credential,
-         Zeep("pacsaxis").encoder("SetCredential"), payloads.set_credential_zeep_kwargs(),
-         {"pacsaxis": payloads.PACSAXIS}),
-        ("tac:GetAccessPointInfoList (Limit)", "tac:GetAccessPointInfoList",
-         payloads.access_point_info_list_request(100),
-         handwritten.build_get_access_point_info_list,
-         Zeep("tac").encoder("GetAccessPointInfoList"), {"Limit": 100}, {"tac": payloads.TAC}),
+        (
+            "pacsaxis:SetCredential (1 credential)",
+            "pacsaxis:SetCredential",
+            payloads.set_credential_request(),
+            handwritten.build_set_credential,
+            Zeep("pacsaxis").encoder("SetCredential"),
+            payloads.set_credential_zeep_kwargs(),
+            {"pacsaxis": payloads.PACSAXIS},
+        ),
+        (
+            "tac:GetAccessPointInfoList (Limit)",
+            "tac:GetAccessPointInfoList",
+            payloads.access_point_info_list_request(100),
+            handwritten.build_get_access_point_info_list,
+            Zeep("tac").encoder("GetAccessPointInfoList"),
+            {"Limit": 100},
+            {"tac": payloads.TAC},
+        ),
     )
     for title, op, request, hand, zeep_encode, zeep_kwargs, ns_map in cases:
         ours = pyvapix.encode(op, request, protocol="soap")
         assert ours == hand(request), f"hand-written {op} differs from pyvapix's envelope"
         xsdata_encode = xsdata.encoder(ns_map)
         expected = _canonical(ours)
-        for library, other in (("zeep", zeep_encode(zeep_kwargs)),
-                               ("xsdata", xsdata_encode(request))):
+        for library, other in (
+            ("zeep", zeep_encode(zeep_kwargs)),
+            ("xsdata", xsdata_encode(request)),
+        ):
             assert _canonical(other) == expected, f"{op}: {library} writes another message"
-        medians = compare({
-            "hand-written lxml": functools.partial(hand, request),
-            "pyvapix": functools.partial(pyvapix.encode, op, request, protocol="soap"),
-            "zeep": functools.partial(zeep_encode, zeep_kwargs),
-            "xsdata XmlSerializer": functools.partial(xsdata_encode, request),
-        }, repeat=9)
-        print_section(f"SOAP encode: {title} ({len(ours)} bytes, median of 9)", medians,
-                      "hand-written lxml", notes={"zeep": "(info)",
-                                                  "xsdata XmlSerializer": "(info)"})
-        at_most(f"SOAP encode {op}: pyvapix vs hand-written lxml",
-                medians["pyvapix"] / medians["hand-written lxml"], 2,
-                f"{fmt_time(medians['pyvapix'])} vs {fmt_time(medians['hand-written lxml'])}")
+        medians = compare(
+            {
+                "hand-written lxml": functools.partial(hand, request),
+                "pyvapix": functools.partial(pyvapix.encode, op, request, protocol="soap"),
+                "zeep": functools.partial(zeep_encode, zeep_kwargs),
+                "xsdata XmlSerializer": functools.partial(xsdata_encode, request),
+            },
+            repeat=9,
+        )
+        print_section(
+            f"SOAP encode: {title} ({len(ours)} bytes, median of 9)",
+            medians,
+            "hand-written lxml",
+            notes={"zeep": "(info)", "xsdata XmlSerializer": "(info)"},
+        )
+        at_most(
+            f"SOAP encode {op}: pyvapix vs hand-written lxml",
+            medians["pyvapix"] / medians["hand-written lxml"],
+            2,
+            f"{fmt_time(medians['pyvapix'])} vs {fmt_time(medians['hand-written lxml'])}",
+        )
 
 
 # ---- start-up ---------------------------------------------------------------------------
@@ -212,8 +270,7 @@ _STARTUP = {
     "import pyvapix + Client()": "import pyvapix\nc = pyvapix.Client('http://192.0.2.1')",
     "import httpx + httpx.Client()": "import httpx\nc = httpx.Client()",
 }
-_TIMED = ("import time\n_t = time.perf_counter_ns()\n{code}\n"
-          "print(time.perf_counter_ns() - _t)\n")
+_TIMED = "import time\n_t = time.perf_counter_ns()\n{code}\nprint(time.perf_counter_ns() - _t)\n"
 
 _LAZY = """
 import json, sys
@@ -229,8 +286,9 @@ print(json.dumps({"access": after_access, "decode": loaded()}))
 
 
 def _subprocess(code: str) -> str:
-    done = subprocess.run([PYTHON, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                          timeout=60, check=False)
+    done = subprocess.run(
+        [PYTHON, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60, check=False
+    )
     if done.returncode != 0:
         raise RuntimeError(f"subprocess failed: {done.stderr.strip()[-500:]}")
     return done.stdout.strip()
@@ -244,27 +302,52 @@ def startup(runs: int = 7) -> None:
         for name, code in _STARTUP.items():
             samples[name].append(float(_subprocess(_TIMED.format(code=code))))
     medians = {name: statistics.median(values) for name, values in samples.items()}
-    print_section(f"Start-up in a fresh interpreter (import + construct, median of {runs})",
-                  medians, "import httpx + httpx.Client()")
+    print_section(
+        f"Start-up in a fresh interpreter (import + construct, median of {runs})",
+        medians,
+        "import httpx + httpx.Client()",
+    )
     ours, base = medians["import pyvapix + Client()"], medians["import httpx + httpx.Client()"]
-    at_most("Start-up: import pyvapix + Client() vs import httpx + httpx.Client()",
-            ours / base, 2, f"{fmt_time(ours)} vs {fmt_time(base)}")
+    at_most(
+        "Start-up: import pyvapix + Client() vs import httpx + httpx.Client()",
+        ours / base,
+        2,
+        f"{fmt_time(ours)} vs {fmt_time(base)}",
+    )
 
     seen = json.loads(_subprocess(_LAZY))
-    allowed = {"pyvapix.generated.accessors", "pyvapix.generated.registry",
-               "pyvapix.generated.services", "pyvapix.generated.services.tdc",
-               "pyvapix.generated.models", "pyvapix.generated.models.tdc"}
-    extra = sorted({m for stage in seen.values() for m in stage
-                    if m not in allowed and not m.startswith("pyvapix.generated.models.common")})
+    allowed = {
+        "pyvapix.generated.accessors",
+        "pyvapix.generated.registry",
+        "pyvapix.generated.services",
+        "pyvapix.generated.services.tdc",
+        "pyvapix.generated.models",
+        "pyvapix.generated.models.tdc",
+    }
+    extra = sorted(
+        {
+            m
+            for stage in seen.values()
+            for m in stage
+            if m not in allowed and not m.startswith("pyvapix.generated.models.common")
+        }
+    )
     print("\n## Lazy services: modules of pyvapix.generated loaded in a fresh interpreter")
     print(f"  after client.tdc:           {', '.join(seen['access'])}")
     print(f"  after a tdc decode as well: {', '.join(seen['decode'])}")
     print(f"  other services' modules:    {', '.join(extra) or 'none'}")
-    TARGETS.append(Target("Lazy services: client.tdc imports no other service",
-                          ", ".join(extra) or "no other service module", "none", not extra))
+    TARGETS.append(
+        Target(
+            "Lazy services: client.tdc imports no other service",
+            ", ".join(extra) or "no other service module",
+            "none",
+            not extra,
+        )
+    )
 
 
 # ---- one call over loopback -------------------------------------------------------------
+
 
 def _free_port() -> int:
     with socket.socket() as sock:
@@ -322,8 +405,13 @@ def _simulator_available() -> bool:
 def _simulator() -> Iterator[str]:
     """pyvapix.sim.running() in its own process (the server's work stays out of the
     measured process, as with a real device); yields its base URL."""
-    process = subprocess.Popen([PYTHON, "-c", _SIMULATOR], cwd=ROOT, text=True,
-                               stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    process = subprocess.Popen(
+        [PYTHON, "-c", _SIMULATOR],
+        cwd=ROOT,
+        text=True,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+    )
     assert process.stdin is not None and process.stdout is not None
     try:
         url = process.stdout.readline().strip()
@@ -344,11 +432,14 @@ def _one_call(label: str, url: str, username: str | None, password: str | None) 
 
     import pyvapix
 
-    request = pyvapix.encode("tac:GetAccessPointInfoList",
-                             payloads.access_point_info_list_request(100), protocol="soap")
+    request = pyvapix.encode(
+        "tac:GetAccessPointInfoList", payloads.access_point_info_list_request(100), protocol="soap"
+    )
     auth = httpx.DigestAuth(username, password or "") if username else None
-    with pyvapix.Client(url, username, password, protocol="soap", retries=0) as client, \
-            httpx.Client(base_url=url, auth=auth) as raw:
+    with (
+        pyvapix.Client(url, username, password, protocol="soap", retries=0) as client,
+        httpx.Client(base_url=url, auth=auth) as raw,
+    ):
         tac = client.tac
 
         def baseline() -> Any:
@@ -359,19 +450,35 @@ def _one_call(label: str, url: str, username: str | None, password: str | None) 
         typed = tac.get_access_point_info_list(limit=100)
         items = len(typed.access_point_info)
         assert items == len(baseline()[1])
-        medians = compare({
-            "httpx.post + hand-written lxml": baseline,
-            "client.tac.get_access_point_info_list": functools.partial(
-                tac.get_access_point_info_list, limit=100),
-            "client.call": functools.partial(client.call, "tac:GetAccessPointInfoList",
-                                             {"Limit": 100}),
-        }, repeat=9, warmup=20)
-    print_section(f"One call over loopback: tac:GetAccessPointInfoList, SOAP, {label}, "
-                  f"{items} items (median of 9)", medians, "httpx.post + hand-written lxml")
-    ours, base = (medians["client.tac.get_access_point_info_list"],
-                  medians["httpx.post + hand-written lxml"])
-    at_most(f"One call over loopback, {label} ({items} items): pyvapix vs httpx + lxml",
-            ours / base, 1.3, f"{fmt_time(ours)} vs {fmt_time(base)}")
+        medians = compare(
+            {
+                "httpx.post + hand-written lxml": baseline,
+                "client.tac.get_access_point_info_list": functools.partial(
+                    tac.get_access_point_info_list, limit=100
+                ),
+                "client.call": functools.partial(
+                    client.call, "tac:GetAccessPointInfoList", {"Limit": 100}
+                ),
+            },
+            repeat=9,
+            warmup=20,
+        )
+    print_section(
+        f"One call over loopback: tac:GetAccessPointInfoList, SOAP, {label}, "
+        f"{items} items (median of 9)",
+        medians,
+        "httpx.post + hand-written lxml",
+    )
+    ours, base = (
+        medians["client.tac.get_access_point_info_list"],
+        medians["httpx.post + hand-written lxml"],
+    )
+    at_most(
+        f"One call over loopback, {label} ({items} items): pyvapix vs httpx + lxml",
+        ours / base,
+        1.3,
+        f"{fmt_time(ours)} vs {fmt_time(base)}",
+    )
 
 
 def loopback() -> None:
@@ -383,32 +490,49 @@ def loopback() -> None:
                 _one_call("simulator, Digest", url, SIM_USER, SIM_PASSWORD)
         except Exception as exc:
             traceback.print_exc()
-            TARGETS.append(Target("One call over loopback, simulator (did not run)",
-                                  f"{type(exc).__name__}: {exc}", "≤ 1.3x", None))
+            TARGETS.append(
+                Target(
+                    "One call over loopback, simulator (did not run)",
+                    f"{type(exc).__name__}: {exc}",
+                    "≤ 1.3x",
+                    None,
+                )
+            )
     with _canned_server(100) as url:
         _one_call("canned server", url, None, None)
 
 
 # ---- memory while paging ----------------------------------------------------------------
 
+
 class _Pages:
     """Pre-rendered answers of a ``total``-item list in pages of ``page`` items."""
 
     def __init__(self, protocol: str, total: int, page: int = 1000) -> None:
-        render = (payloads.access_point_info_list_soap if protocol == "soap"
-                  else payloads.access_point_info_list_json)
+        render = (
+            payloads.access_point_info_list_soap
+            if protocol == "soap"
+            else payloads.access_point_info_list_json
+        )
         self.protocol, self.page = protocol, page
-        self.bodies = {start: render(min(page, total - start), start=start,
-                                     next_reference=str(start + page)
-                                     if start + page < total else None)
-                       for start in range(0, total, page)}
+        self.bodies = {
+            start: render(
+                min(page, total - start),
+                start=start,
+                next_reference=str(start + page) if start + page < total else None,
+            )
+            for start in range(0, total, page)
+        }
 
     def transport(self) -> Any:
         import httpx
         from lxml import etree
 
-        kind = ("application/soap+xml; charset=utf-8" if self.protocol == "soap"
-                else "application/json")
+        kind = (
+            "application/soap+xml; charset=utf-8"
+            if self.protocol == "soap"
+            else "application/json"
+        )
 
         def handler(request: httpx.Request) -> httpx.Response:
             if self.protocol == "soap":
@@ -431,8 +555,12 @@ def _paging_peak(protocol: str, total: int) -> tuple[int, int, float]:
     import pyvapix
 
     pages = _Pages(protocol, total)
-    with pyvapix.Client("http://192.0.2.1", protocol=protocol, retries=0,  # type: ignore[arg-type]
-                        transport=pages.transport()) as client:
+    with pyvapix.Client(
+        "http://192.0.2.1",
+        protocol=protocol,
+        retries=0,  # type: ignore[arg-type]
+        transport=pages.transport(),
+    ) as client:
         iterator = client.tac.iter_access_point_info_list(limit=1000)
         gc.collect()
         tracemalloc.start()
@@ -447,41 +575,65 @@ def _paging_peak(protocol: str, total: int) -> tuple[int, int, float]:
 
 
 def memory() -> None:
-    print("\n## Memory: iter_access_point_info_list(limit=1000) over httpx.MockTransport "
-          "(tracemalloc peak)")
+    print(
+        "\n## Memory: iter_access_point_info_list(limit=1000) over httpx.MockTransport "
+        "(tracemalloc peak)"
+    )
     for protocol in ("soap", "json"):
         _paging_peak(protocol, 2000)  # warm caches (specs, imports) outside the measurement
         small, big = _paging_peak(protocol, 10_000), _paging_peak(protocol, 100_000)
         assert small[0] == 10_000 and big[0] == 100_000
         ratio = big[1] / small[1]
-        print(f"  {protocol.upper():4}  10 pages: peak {small[1] / 2**20:6.2f} MiB "
-              f"({small[2]:.1f} s)   100 pages: peak {big[1] / 2**20:6.2f} MiB "
-              f"({big[2]:.1f} s)   ratio {ratio:.2f}")
-        at_most(f"Paging memory ({protocol.upper()}): 100 pages vs 10 pages", ratio, 1.5,
-                f"{big[1] / 2**20:.1f} MiB vs {small[1] / 2**20:.1f} MiB peak")
-    print("  (tracemalloc sees Python allocations: models, strings, payloads; not libxml2's "
-          "trees, which live for one page)")
+        print(
+            f"  {protocol.upper():4}  10 pages: peak {small[1] / 2**20:6.2f} MiB "
+            f"({small[2]:.1f} s)   100 pages: peak {big[1] / 2**20:6.2f} MiB "
+            f"({big[2]:.1f} s)   ratio {ratio:.2f}"
+        )
+        at_most(
+            f"Paging memory ({protocol.upper()}): 100 pages vs 10 pages",
+            ratio,
+            1.5,
+            f"{big[1] / 2**20:.1f} MiB vs {small[1] / 2**20:.1f} MiB peak",
+        )
+    print(
+        "  (tracemalloc sees Python allocations: models, strings, payloads; not libxml2's "
+        "trees, which live for one page)"
+    )
 
 
 # ---- code generation --------------------------------------------------------------------
+
 
 def codegen(runs: int = 3) -> None:
     times, status = [], ""
     for _ in range(runs):
         started = time.perf_counter()
-        done = subprocess.run([PYTHON, "-m", "codegen", "--check"], cwd=ROOT,
-                              capture_output=True, text=True, timeout=300, check=False)
+        done = subprocess.run(
+            [PYTHON, "-m", "codegen", "--check"],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=300,
+            check=False,
+        )
         times.append(time.perf_counter() - started)
-        status = (done.stdout or done.stderr).strip().splitlines()[0] if (
-            done.stdout or done.stderr) else f"exit {done.returncode}"
+        status = (
+            (done.stdout or done.stderr).strip().splitlines()[0]
+            if (done.stdout or done.stderr)
+            else f"exit {done.returncode}"
+        )
     median = statistics.median(times)
     print(f"\n## Code generation: python -m codegen --check (median of {runs}, whole process)")
     print(f"  {median:.2f} s  [{', '.join(f'{t:.2f}' for t in times)}]  -> {status}")
-    TARGETS.append(Target("make generate (python -m codegen --check)", f"{median:.2f} s",
-                          "< 10 s", median < 10))
+    TARGETS.append(
+        Target(
+            "make generate (python -m codegen --check)", f"{median:.2f} s", "< 10 s", median < 10
+        )
+    )
 
 
 # ---- profile ----------------------------------------------------------------------------
+
 
 def profile() -> None:
     import cProfile
@@ -494,11 +646,19 @@ def profile() -> None:
     pyvapix.decode("tac:GetAccessPointInfoList", soap, protocol="soap")
     pyvapix.decode("tdc:GetDoorInfoList", doors, protocol="json")
     for title, run in (
-        ("SOAP decode, 10,000 items x 3", lambda: [
-            pyvapix.decode("tac:GetAccessPointInfoList", soap, protocol="soap")
-            for _ in range(3)]),
-        ("JSON decode, 1,000 doors x 30", lambda: [
-            pyvapix.decode("tdc:GetDoorInfoList", doors, protocol="json") for _ in range(30)]),
+        (
+            "SOAP decode, 10,000 items x 3",
+            lambda: [
+                pyvapix.decode("tac:GetAccessPointInfoList", soap, protocol="soap")
+                for _ in range(3)
+            ],
+        ),
+        (
+            "JSON decode, 1,000 doors x 30",
+            lambda: [
+                pyvapix.decode("tdc:GetDoorInfoList", doors, protocol="json") for _ in range(30)
+            ],
+        ),
     ):
         profiler = cProfile.Profile()
         profiler.runcall(run)
@@ -522,10 +682,16 @@ SECTIONS: dict[str, Callable[[], None]] = {
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__)
-    parser.add_argument("--only", nargs="+", choices=sorted(SECTIONS), metavar="SECTION",
-                        help=f"run only these sections ({', '.join(SECTIONS)})")
-    parser.add_argument("--profile", action="store_true",
-                        help="profile pyvapix's SOAP and JSON decoding instead")
+    parser.add_argument(
+        "--only",
+        nargs="+",
+        choices=sorted(SECTIONS),
+        metavar="SECTION",
+        help=f"run only these sections ({', '.join(SECTIONS)})",
+    )
+    parser.add_argument(
+        "--profile", action="store_true", help="profile pyvapix's SOAP and JSON decoding instead"
+    )
     args = parser.parse_args(argv)
     os.chdir(ROOT)
     if args.profile:
@@ -538,8 +704,9 @@ def main(argv: list[str] | None = None) -> int:
             SECTIONS[name]()
         except Exception as exc:
             traceback.print_exc()
-            TARGETS.append(Target(f"{name} (did not run)", f"{type(exc).__name__}: {exc}",
-                                  "-", None))
+            TARGETS.append(
+                Target(f"{name} (did not run)", f"{type(exc).__name__}: {exc}", "-", None)
+            )
     print(f"\n## Targets (whole run {time.perf_counter() - started:.0f} s)\n")
     print("| target | measured | limit | result |")
     print("|---|---|---|---|")

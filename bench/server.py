@@ -35,8 +35,9 @@ def main() -> None:
 
     port, items = int(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else 100
     app = make_app(access_point_info_list_soap(items, next_reference=None))
-    uvicorn.run(app, host="127.0.0.1", port=port, log_level="warning", access_log=False,
-                lifespan="off")
+    uvicorn.run(
+        app, host="127.0.0.1", port=port, log_level="warning", access_log=False, lifespan="off"
+    )
 
 
 if __name__ == "__main__":

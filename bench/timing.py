@@ -17,8 +17,14 @@ def _batch(fn: Callable[[], Any], number: int) -> float:
     return (clock() - started) / number
 
 
-def compare(cases: dict[str, Callable[[], Any]], *, repeat: int, batch_ns: float = 60e6,
-            warmup: int = 2, max_number: int = 10_000) -> dict[str, float]:
+def compare(
+    cases: dict[str, Callable[[], Any]],
+    *,
+    repeat: int,
+    batch_ns: float = 60e6,
+    warmup: int = 2,
+    max_number: int = 10_000,
+) -> dict[str, float]:
     """Median nanoseconds per call of each case.
 
     Each case is warmed up, then called in batches sized to take about ``batch_ns``; the
@@ -50,8 +56,14 @@ def fmt_time(ns: float) -> str:
     return f"{ns:.0f} ns"
 
 
-def print_section(title: str, medians: dict[str, float], baseline: str, *,
-                  per_item: int | None = None, notes: dict[str, str] | None = None) -> None:
+def print_section(
+    title: str,
+    medians: dict[str, float],
+    baseline: str,
+    *,
+    per_item: int | None = None,
+    notes: dict[str, str] | None = None,
+) -> None:
     """One section: each case's median, per item when given, and its ratio to ``baseline``."""
     print(f"\n## {title}")
     base = medians[baseline]

@@ -46,7 +46,6 @@ class _ExplicitFilters(Filters):
             metadata["type"] = "Text"
         return metadata
 
-
     def field_definition(self, obj: Class, attr: Attr, parent_namespace: str | None) -> str:
         definition = super().field_definition(obj, attr, parent_namespace)
         if is_secret(obj.name, attr.local_name):

@@ -9,8 +9,7 @@ _WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z0-9])|[A-Z]?[a-z0-9]+|[A-Z]+|[0-9]+")
 
 
 def snake_case(name: str) -> str:
-    """``GetDoorInfoList`` -> ``get_door_info_list``, ``ReOpenMasterDB`` -> ``re_open_master_db``.
-    """
+    """Python name of a spec name: ``ReOpenMasterDB`` -> ``re_open_master_db``."""
     words = _WORD.findall(name)
     if not words:
         raise ValueError(f"no usable characters in name {name!r}")

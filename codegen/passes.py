@@ -43,8 +43,9 @@ Pass = Callable[[list[Class]], None]
 # Members whose values are secrets: left out of the generated repr (logs, tracebacks).
 SECRET_MEMBERS = frozenset({"Password", "ProxyPassword", "ClientSecret", "PIN"})
 # Secrets by class: encryption keys, and IdData pairs whose Value is a card number or PIN.
-SECRET_CLASS_MEMBERS = frozenset({("EncryptionKey", "Key"), ("IdData", "Value"),
-                                  ("NameValue", "Value")})
+SECRET_CLASS_MEMBERS = frozenset(
+    {("EncryptionKey", "Key"), ("IdData", "Value"), ("NameValue", "Value")}
+)
 
 
 def is_secret(class_name: str, member: str) -> bool:

@@ -63,21 +63,26 @@ def _outside_validity(entity: Plain, now: datetime) -> str | None:
 def _credential(state: DeviceState, presented: dict[str, str]) -> Plain | None:
     best, best_score = None, 0
     for credential in state.store.entities("Credential"):
-        score = sum(1 for item in credential.get("IdData", [])
-                    if presented.get(item.get("Name", "")) == item.get("Value", ""))
+        score = sum(
+            1
+            for item in credential.get("IdData", [])
+            if presented.get(item.get("Name", "")) == item.get("Value", "")
+        )
         if score > best_score:
             best, best_score = credential, score
     return best
 
 
-def _authentication_failure(state: DeviceState, credential: Plain, access_point: Plain,
-                            presented: dict[str, str]) -> str | None:
+def _authentication_failure(
+    state: DeviceState, credential: Plain, access_point: Plain, presented: dict[str, str]
+) -> str | None:
     tokens = credential.get("AuthenticationProfile") or access_point.get("AuthenticationProfile")
     if not tokens:
         return None
     profiles = [state.store.get("AuthenticationProfile", token) for token in tokens]
-    active = [p for p in profiles
-              if p is not None and schedules.active(state, p.get("Schedule", []))]
+    active = [
+        p for p in profiles if p is not None and schedules.active(state, p.get("Schedule", []))
+    ]
     if not active:
         return "Unauthorized"
     held = {item.get("Name", ""): item.get("Value", "") for item in credential.get("IdData", [])}
@@ -95,22 +100,28 @@ def _authentication_failure(state: DeviceState, credential: Plain, access_point:
     return "InvalidCredential"
 
 
-def _authorization_failure(state: DeviceState, credential: Plain, access_point: Plain,
-                           now: datetime) -> str | None:
+def _authorization_failure(
+    state: DeviceState, credential: Plain, access_point: Plain, now: datetime
+) -> str | None:
     usable = []
     for entry in credential.get("CredentialAccessProfile", []):
         profile = state.store.get("AccessProfile", entry.get("AccessProfile"))
-        if (profile is not None and profile.get("Enabled", True)
-                and _outside_validity(profile, now) is None
-                and _outside_validity(entry, now) is None):
+        if (
+            profile is not None
+            and profile.get("Enabled", True)
+            and _outside_validity(profile, now) is None
+            and _outside_validity(entry, now) is None
+        ):
             usable.append(profile)
     if not usable:
         return "InvalidAccessProfile"
     for profile in usable:
         for policy in profile.get("AccessPolicy", []):
-            if (policy.get("AccessPoint") == access_point.get("token")
-                    and schedules.active(state, profile.get("Schedule", []))
-                    and schedules.active(state, policy.get("Schedule", []))):
+            if (
+                policy.get("AccessPoint") == access_point.get("token")
+                and schedules.active(state, profile.get("Schedule", []))
+                and schedules.active(state, policy.get("Schedule", []))
+            ):
                 return None
     return "Unauthorized"
 
@@ -131,8 +142,9 @@ def decide(state: DeviceState, access_point: Plain, presented: dict[str, str]) -
     if outside is not None:
         early = outside == "early"
         return Decision(False, "CredentialNotActive" if early else "CredentialExpired", credential)
-    failure = (_authentication_failure(state, credential, access_point, presented)
-               or _authorization_failure(state, credential, access_point, now))
+    failure = _authentication_failure(
+        state, credential, access_point, presented
+    ) or _authorization_failure(state, credential, access_point, now)
     return Decision(failure is None, failure or GRANTED, credential)
 
 
@@ -148,19 +160,24 @@ def _access_point(state: DeviceState, request: Plain) -> Plain:
         readers = [device.get("IdPoint") for device in access_point.get("IdPointDevice", [])]
         if not source or source in readers:
             return access_point
-    raise faults.not_found(f"access point of controller {controller['token']!r} for "
-                           f"IdPoint {source!r} and door {target!r}")
+    raise faults.not_found(
+        f"access point of controller {controller['token']!r} for "
+        f"IdPoint {source!r} and door {target!r}"
+    )
 
 
-def _log_decision(state: DeviceState, access_point: Plain, decision: Decision,
-                  presented: dict[str, str]) -> None:
+def _log_decision(
+    state: DeviceState, access_point: Plain, decision: Decision, presented: dict[str, str]
+) -> None:
     items = [events.source("AccessPointToken", access_point.get("token", ""))]
     credential = decision.credential
     if credential is not None:
         verdict = "AccessGranted" if decision.granted else "Denied"
         topic = f"AccessControl/{verdict}/Credential"
-        items += [events.data("CredentialToken", credential.get("token", ""), "pt:ReferenceToken"),
-                  events.data("CredentialHolderName", credential.get("UserToken") or "")]
+        items += [
+            events.data("CredentialToken", credential.get("token", ""), "pt:ReferenceToken"),
+            events.data("CredentialHolderName", credential.get("UserToken") or ""),
+        ]
     elif presented:
         name, value = next(iter(presented.items()))
         topic = f"AccessControl/Denied/CredentialNotFound/{name}"
@@ -177,15 +194,17 @@ def _request(call: Call, act: bool) -> Plain:
     only answers."""
     state = call.state
     access_point = _access_point(state, call.request)
-    presented = {item.get("Name", ""): item.get("Value") or ""
-                 for item in call.request.get("IdData", [])}
+    presented = {
+        item.get("Name", ""): item.get("Value") or "" for item in call.request.get("IdData", [])
+    }
     decision = decide(state, access_point, presented)
     if act:
         _log_decision(state, access_point, decision, presented)
         action = access_point.get("Action") or "Access"
         if decision.granted and action in ("Access", "AccessDoor", "AccessDoorWithoutUnlock"):
-            doors.admit(state, access_point.get("Entity", ""),
-                        unlock=action != "AccessDoorWithoutUnlock")
+            doors.admit(
+                state, access_point.get("Entity", ""), unlock=action != "AccessDoorWithoutUnlock"
+            )
     return {"AccessGranted": decision.granted, "Reason": decision.reason}
 
 
@@ -214,9 +233,14 @@ def switch_access_point(call: Call) -> Plain:
     token, access_point = _entity(call, "AccessPoint")
     enabled = call.operation.spec.name == "EnableAccessPoint"
     call.state.store.put("AccessPoint", token, {**access_point, "Enabled": enabled})
-    events.log(call.state, "AccessPoint/State/Enabled",
-               [events.state_data("State", "true" if enabled else "false", "xs:boolean"),
-                events.source("AccessPointToken", token)])
+    events.log(
+        call.state,
+        "AccessPoint/State/Enabled",
+        [
+            events.state_data("State", "true" if enabled else "false", "xs:boolean"),
+            events.source("AccessPointToken", token),
+        ],
+    )
     return {}
 
 
@@ -233,8 +257,12 @@ def switch_credential(call: Call) -> Plain:
 def credential_statistics(call: Call) -> Plain:
     credentials = call.state.store.entities("Credential")
     disabled = sum(1 for c in credentials if not c.get("Enabled") or c.get("Status") != "Enabled")
-    return {"CredentialStatistics": {"NumberOfCredentials": len(credentials),
-                                     "NumberOfDisabledCredentials": disabled}}
+    return {
+        "CredentialStatistics": {
+            "NumberOfCredentials": len(credentials),
+            "NumberOfDisabledCredentials": disabled,
+        }
+    }
 
 
 def user_by_credential(call: Call) -> Plain:
@@ -250,8 +278,9 @@ def validate_credential(state: DeviceState, credential: Plain) -> None:
     names = [item.get("Name") for item in credential.get("IdData", [])]
     if len(names) != len(set(names)):
         token = credential.get("token")
-        raise faults.invalid_value("ter:InvalidCredentialFault",
-                                   f"credential {token!r} repeats an IdData name")
+        raise faults.invalid_value(
+            "ter:InvalidCredentialFault", f"credential {token!r} repeats an IdData name"
+        )
 
 
 HANDLERS: dict[str, Handler] = {

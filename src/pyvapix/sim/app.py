@@ -28,8 +28,10 @@ class Application:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             return  # no lifespan or websocket support needed
-        headers = {key.decode("latin-1"): value.decode("latin-1")
-                   for key, value in scope.get("headers", ())}
+        headers = {
+            key.decode("latin-1"): value.decode("latin-1")
+            for key, value in scope.get("headers", ())
+        }
         path: bytes = scope.get("raw_path") or scope["path"].encode("utf-8")
         query: bytes = scope.get("query_string") or b""
         target = path.decode("latin-1") + (f"?{query.decode('latin-1')}" if query else "")
@@ -38,9 +40,12 @@ class Application:
             status, answer_headers, content = self.simulator.too_large()
         else:
             status, answer_headers, content = await asyncio.to_thread(
-                self.simulator.handle, scope["method"], target, headers, body)
-        raw_headers = [(key.lower().encode("latin-1"), value.encode("latin-1"))
-                       for key, value in answer_headers]
+                self.simulator.handle, scope["method"], target, headers, body
+            )
+        raw_headers = [
+            (key.lower().encode("latin-1"), value.encode("latin-1"))
+            for key, value in answer_headers
+        ]
         raw_headers.append((b"content-length", str(len(content)).encode()))
         await send({"type": "http.response.start", "status": status, "headers": raw_headers})
         await send({"type": "http.response.body", "body": content})

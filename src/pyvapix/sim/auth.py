@@ -37,9 +37,14 @@ def _hex(algorithm: str, *parts: str) -> str:
 
 
 class Authenticator:
-    def __init__(self, accounts: Iterable[Account], *, realm: str,
-                 nonce_lifetime: float = NONCE_LIFETIME,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        accounts: Iterable[Account],
+        *,
+        realm: str,
+        nonce_lifetime: float = NONCE_LIFETIME,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.accounts = {account.username: account for account in accounts}
         self.realm = realm
         self.nonce_lifetime = nonce_lifetime
@@ -51,14 +56,20 @@ class Authenticator:
         first), Digest MD5, then Basic."""
         nonce = self._nonce()
         extra = ", stale=true" if stale else ""
-        headers = [("WWW-Authenticate", f'Digest realm="{self.realm}", nonce="{nonce}", '
-                                        f'algorithm={algorithm}, qop="auth"{extra}')
-                   for algorithm in HASHES]
+        headers = [
+            (
+                "WWW-Authenticate",
+                f'Digest realm="{self.realm}", nonce="{nonce}", '
+                f'algorithm={algorithm}, qop="auth"{extra}',
+            )
+            for algorithm in HASHES
+        ]
         headers.append(("WWW-Authenticate", f'Basic realm="{self.realm}"'))
         return headers
 
-    def check(self, method: str, target: str,
-              authorization: str | None) -> tuple[Account | None, bool]:
+    def check(
+        self, method: str, target: str, authorization: str | None
+    ) -> tuple[Account | None, bool]:
         """(the authenticated account or None, whether the Digest nonce was merely stale)."""
         scheme, _, rest = (authorization or "").strip().partition(" ")
         if scheme.lower() == "basic":
@@ -89,12 +100,24 @@ class Authenticator:
         algorithm = HASHES.get(fields.get("algorithm", "MD5").upper())
         nonce = fields.get("nonce", "")
         issued = self._issued(nonce)
-        if (account is None or algorithm is None or issued is None or fields.get("qop") != "auth"
-                or fields.get("realm") != self.realm or fields.get("uri") != target):
+        if (
+            account is None
+            or algorithm is None
+            or issued is None
+            or fields.get("qop") != "auth"
+            or fields.get("realm") != self.realm
+            or fields.get("uri") != target
+        ):
             return None, False
-        expected = _hex(algorithm, _hex(algorithm, account.username, self.realm, account.password),
-                        nonce, fields.get("nc", ""), fields.get("cnonce", ""), "auth",
-                        _hex(algorithm, method, target))
+        expected = _hex(
+            algorithm,
+            _hex(algorithm, account.username, self.realm, account.password),
+            nonce,
+            fields.get("nc", ""),
+            fields.get("cnonce", ""),
+            "auth",
+            _hex(algorithm, method, target),
+        )
         if not hmac.compare_digest(expected, fields.get("response", "")):
             return None, False
         if self._clock() - issued > self.nonce_lifetime:

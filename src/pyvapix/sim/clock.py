@@ -15,7 +15,8 @@ Clock = Callable[[], datetime]
 
 _DURATION = re.compile(
     r"P(?:(?P<days>\d+)D)?(?:T(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?"
-    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?")
+    r"(?:(?P<seconds>\d+(?:\.\d+)?)S)?)?"
+)
 
 
 def utc_now() -> datetime:

@@ -56,11 +56,18 @@ class Simulator:
     ``viewer`` adds a read-only account ``(username, password)``.
     """
 
-    def __init__(self, state: DeviceState | None = None, *, username: str = "root",
-                 password: str = "pass", viewer: tuple[str, str] | None = None,
-                 state_file: str | os.PathLike[str] | None = None, max_body: int = MAX_BODY,
-                 authenticator: Authenticator | None = None,
-                 catalogue: Catalogue | None = None) -> None:
+    def __init__(
+        self,
+        state: DeviceState | None = None,
+        *,
+        username: str = "root",
+        password: str = "pass",
+        viewer: tuple[str, str] | None = None,
+        state_file: str | os.PathLike[str] | None = None,
+        max_body: int = MAX_BODY,
+        authenticator: Authenticator | None = None,
+        catalogue: Catalogue | None = None,
+    ) -> None:
         self.state_file = Path(state_file) if state_file is not None else None
         if state is None and self.state_file is not None and self.state_file.exists():
             state = DeviceState.load(self.state_file)
@@ -83,8 +90,9 @@ class Simulator:
         self._saved = -1
         self._save()
 
-    def handle(self, method: str, target: str, headers: Mapping[str, str],
-               body: bytes) -> Response:
+    def handle(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+    ) -> Response:
         """Answer one HTTP request; never raises."""
         path = target.split("?", 1)[0]
         protocol = self._route(path)
@@ -106,7 +114,8 @@ class Simulator:
         except Exception as exc:  # a simulator bug must not take the server down
             log.exception("internal error serving %s %s", method, target)
             content_type, content = faults.render(
-                FaultError(code=faults.RECEIVER, reason=f"internal error: {exc}"), protocol)
+                FaultError(code=faults.RECEIVER, reason=f"internal error: {exc}"), protocol
+            )
             return 500, [("Content-Type", content_type)], content
 
     def too_large(self) -> Response:

@@ -34,10 +34,17 @@ def capabilities(call: Call) -> Plain:
 def peer_list(call: Call) -> Plain:
     """A controller alone in its network: only itself, connected."""
     state = call.state
-    return {"Self": {"ID": state.mac.upper(), "ExpectedAddress": "127.0.0.1",
-                     "LastKnownAddress": "127.0.0.1", "DeviceUUID": state.uuid,
-                     "TrustState": "InPeerNetwork", "ConnectionState": "Connected"},
-            "Peer": []}
+    return {
+        "Self": {
+            "ID": state.mac.upper(),
+            "ExpectedAddress": "127.0.0.1",
+            "LastKnownAddress": "127.0.0.1",
+            "DeviceUUID": state.uuid,
+            "TrustState": "InPeerNetwork",
+            "ConnectionState": "Connected",
+        },
+        "Peer": [],
+    }
 
 
 def get_stand_alone(call: Call) -> Plain:

@@ -25,9 +25,12 @@ class Dispatcher:
     def handler(self, operation: Operation) -> Handler:
         name = operation.qualified_name
         if name not in self._chosen:
-            self._chosen[name] = (SPECIFIC.get(name) or device.BY_NAME.get(operation.spec.name)
-                                  or generic.handler_for(operation, self._families)
-                                  or device.default_answer)
+            self._chosen[name] = (
+                SPECIFIC.get(name)
+                or device.BY_NAME.get(operation.spec.name)
+                or generic.handler_for(operation, self._families)
+                or device.default_answer
+            )
         return self._chosen[name]
 
     def serve(self, operation: Operation, request: Plain, state: DeviceState) -> Plain:

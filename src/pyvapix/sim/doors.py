@@ -73,8 +73,9 @@ def _log_mode(state: DeviceState, token: str, mode: str, at: datetime | None = N
     events.log(state, "Door/State/DoorMode", items, at)
 
 
-def _change(state: DeviceState, token: str, door: DoorRuntime, mode: str,
-            at: datetime | None = None) -> None:
+def _change(
+    state: DeviceState, token: str, door: DoorRuntime, mode: str, at: datetime | None = None
+) -> None:
     before = door.mode
     door.mode = mode
     door.unlocked = mode in UNLOCKED_MODES
@@ -148,19 +149,23 @@ def command(call: Call) -> Plain:
 
 def door_state(call: Call) -> Plain:
     door = runtime(call.state, call.request.get("Token"))
-    return {"DoorState": {
-        "DoorPhysicalState": "Closed",
-        "LockPhysicalState": "Unlocked" if door.unlocked else "Locked",
-        "DoubleLockPhysicalState": "Locked" if door.mode == "DoubleLocked" else "Unlocked",
-        "Alarm": "Normal",
-        "Tamper": {"State": "NotInTamper"},
-        "Fault": {"State": "NotInFault"},
-        "DoorMode": door.mode,
-    }}
+    return {
+        "DoorState": {
+            "DoorPhysicalState": "Closed",
+            "LockPhysicalState": "Unlocked" if door.unlocked else "Locked",
+            "DoubleLockPhysicalState": "Locked" if door.mode == "DoubleLocked" else "Unlocked",
+            "Alarm": "Normal",
+            "Tamper": {"State": "NotInTamper"},
+            "Fault": {"State": "NotInFault"},
+            "DoorMode": door.mode,
+        }
+    }
 
 
 HANDLERS: dict[str, Handler] = {
-    **{name: command for name in (*MODE_COMMANDS, *ACCESS_COMMANDS, *OVERRIDES.values(),
-                                  RELEASE_ANY)},
+    **{
+        name: command
+        for name in (*MODE_COMMANDS, *ACCESS_COMMANDS, *OVERRIDES.values(), RELEASE_ANY)
+    },
     "tdc:GetDoorState": door_state,
 }

@@ -71,20 +71,28 @@ class EventLog:
         self.alarms.extend(kept)
 
 
-def log(state: DeviceState, topic: str, items: Sequence[KeyValue],
-        time: datetime | None = None) -> None:
+def log(
+    state: DeviceState, topic: str, items: Sequence[KeyValue], time: datetime | None = None
+) -> None:
     """Log one event (``topic`` like ``Door/State/DoorMode``), unless an ignore filter drops
     it; an event matching an alarm filter becomes an alarm even when also ignored."""
     moment = time or state.now()
     key_values = [{"Key": key, "Value": value, "Tags": list(tags)} for key, value, tags in items]
-    key_values += [{"Key": f"topic{level}", "Value": name, "Tags": []}
-                   for level, name in enumerate(part.rsplit(":", 1)[-1]
-                                                for part in topic.split("/"))]
-    plain: Plain = {"token": state.new_token(), "UUID": state.uuid,
-                    "UtcTime": format_utc(moment), "KeyValues": key_values, "Tags": []}
+    key_values += [
+        {"Key": f"topic{level}", "Value": name, "Tags": []}
+        for level, name in enumerate(part.rsplit(":", 1)[-1] for part in topic.split("/"))
+    ]
+    plain: Plain = {
+        "token": state.new_token(),
+        "UUID": state.uuid,
+        "UtcTime": format_utc(moment),
+        "KeyValues": key_values,
+        "Tags": [],
+    }
     alarm = any(_filter_matches(f, plain, state.uuid) for f in state.store.entities("AlarmFilter"))
-    ignored = any(_filter_matches(f, plain, state.uuid)
-                  for f in state.store.entities("IgnoreFilter"))
+    ignored = any(
+        _filter_matches(f, plain, state.uuid) for f in state.store.entities("IgnoreFilter")
+    )
     if alarm or not ignored:
         state.events.record(plain, moment, alarm=alarm)
 
@@ -101,14 +109,18 @@ CONFIGURATION_TOPICS = {
 }
 
 
-def configuration_changed(state: DeviceState, family: str, token: str,
-                          removed: bool = False) -> None:
+def configuration_changed(
+    state: DeviceState, family: str, token: str, removed: bool = False
+) -> None:
     """``Configuration/<Entity>/Changed`` (or ``Removed``) with the entity's token as source."""
     entity = CONFIGURATION_TOPICS.get(family)
     if entity is not None:
         name = entity.rsplit(":", 1)[-1]
-        log(state, f"Configuration/{entity}/{'Removed' if removed else 'Changed'}",
-            [source(f"{name}Token", token)])
+        log(
+            state,
+            f"Configuration/{entity}/{'Removed' if removed else 'Changed'}",
+            [source(f"{name}Token", token)],
+        )
 
 
 def _filter_matches(configured: Plain, event: Plain, uuid: str) -> bool:
@@ -147,9 +159,12 @@ def _selector(request: Plain) -> Callable[[LoggedEvent], bool]:
     alternatives = [_pairs(s.get("Filters")) for s in request.get("FilterSets") or ()]
 
     def wanted(event: LoggedEvent) -> bool:
-        return ((start is None or event.time >= start) and (stop is None or event.time <= stop)
-                and _has_all(event.plain, required)
-                and (not alternatives or any(_has_all(event.plain, a) for a in alternatives)))
+        return (
+            (start is None or event.time >= start)
+            and (stop is None or event.time <= stop)
+            and _has_all(event.plain, required)
+            and (not alternatives or any(_has_all(event.plain, a) for a in alternatives))
+        )
 
     return wanted
 
@@ -167,7 +182,7 @@ def fetch(call: Call) -> Plain:
     stored = call.state.events.alarms if alarms else call.state.events.events
     page: list[Plain] = []
     more = False
-    for event in (reversed(stored) if descending else stored):
+    for event in reversed(stored) if descending else stored:
         if after > 0 and (event.rowid >= after if descending else event.rowid <= after):
             continue
         if not wanted(event):
@@ -185,7 +200,9 @@ def remove_logged_alarm(call: Call) -> Plain:
 
 
 HANDLERS: dict[str, Handler] = {
-    **{f"axlog:{name}": fetch for name in ("FetchEvents", "FetchEvents2", "FetchEvents3",
-                                           "FetchAlarms", "FetchAlarms2")},
+    **{
+        f"axlog:{name}": fetch
+        for name in ("FetchEvents", "FetchEvents2", "FetchEvents3", "FetchAlarms", "FetchAlarms2")
+    },
     "axlog:RemoveLoggedAlarm": remove_logged_alarm,
 }

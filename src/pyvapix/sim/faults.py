@@ -17,8 +17,9 @@ RECEIVER = "env:Receiver"
 
 
 def not_found(what: str) -> FaultError:
-    return FaultError(code=SENDER, subcodes=("ter:InvalidArgVal", "ter:NotFound"),
-                      reason=f"{what} not found")
+    return FaultError(
+        code=SENDER, subcodes=("ter:InvalidArgVal", "ter:NotFound"), reason=f"{what} not found"
+    )
 
 
 def invalid_value(subcode: str, reason: str) -> FaultError:
@@ -27,8 +28,9 @@ def invalid_value(subcode: str, reason: str) -> FaultError:
 
 
 def invalid_args(reason: str, subcode: str | None = None) -> FaultError:
-    return FaultError(code=SENDER, subcodes=("ter:InvalidArgs", *((subcode,) if subcode else ())),
-                      reason=reason)
+    return FaultError(
+        code=SENDER, subcodes=("ter:InvalidArgs", *((subcode,) if subcode else ())), reason=reason
+    )
 
 
 def malformed(reason: str) -> FaultError:
@@ -47,8 +49,11 @@ def missing_attribute(reason: str) -> FaultError:
 def not_authorized() -> FaultError:
     """A viewer account asked for a write. Devices answer this with a fault or with HTTP
     401/403; the simulator uses the ONVIF fault so the client sees a FaultError it can match."""
-    return FaultError(code=SENDER, subcodes=("ter:NotAuthorized",),
-                      reason="the account is not allowed to change the device")
+    return FaultError(
+        code=SENDER,
+        subcodes=("ter:NotAuthorized",),
+        reason="the account is not allowed to change the device",
+    )
 
 
 def action_failed(reason: str) -> FaultError:

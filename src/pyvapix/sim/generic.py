@@ -25,8 +25,17 @@ if TYPE_CHECKING:
 MAX_LIMIT = 100  # the MaxLimit capability: most items per page and per Get
 
 # What the simulated doors can do: every command, no monitoring hardware, no priorities.
-DOOR_COMMANDS = ("Access", "AccessTimingOverride", "Lock", "Unlock", "Block", "DoubleLock",
-                 "LockDown", "LockOpen", "Configurable")
+DOOR_COMMANDS = (
+    "Access",
+    "AccessTimingOverride",
+    "Lock",
+    "Unlock",
+    "Block",
+    "DoubleLock",
+    "LockDown",
+    "LockOpen",
+    "Configurable",
+)
 # Members of Info views that the stored entity does not have.
 INFO_DEFAULTS: dict[str, Plain] = {
     "Door": {"Capabilities": {**dict.fromkeys(DOOR_COMMANDS, True), "PriorityLevels": 0}},
@@ -149,8 +158,11 @@ def _lister(family: str, member: FieldSpec, paged: bool) -> Handler:
         if not paged:
             return {member.xml_name: [view(family, e, cls) for e in store.entities(family)]}
         limit = call.request.get("Limit") or MAX_LIMIT
-        page, following = store.page(family, call.request.get("StartReference"),
-                                     MAX_LIMIT if limit <= 0 else min(limit, MAX_LIMIT))
+        page, following = store.page(
+            family,
+            call.request.get("StartReference"),
+            MAX_LIMIT if limit <= 0 else min(limit, MAX_LIMIT),
+        )
         answer: Plain = {member.xml_name: [view(family, e, cls) for e in page]}
         if following is not None:
             answer["NextStartReference"] = following

@@ -43,8 +43,11 @@ class Recurrence:
             return False
         days = self.days
         if days is None:
-            days = frozenset(range(7)) if self.frequency == "DAILY" else frozenset(
-                {self.start.weekday()})
+            days = (
+                frozenset(range(7))
+                if self.frequency == "DAILY"
+                else frozenset({self.start.weekday()})
+            )
         for back in range(length.days + 2):  # occurrences that began up to `length` ago
             day = at.date() - timedelta(days=back)
             if day < self.start.date() or day.weekday() not in days:
@@ -101,8 +104,11 @@ def _recurrence(props: dict[str, tuple[str, str]]) -> Recurrence:
     if "DTSTART" not in props:
         raise ValueError("a VEVENT needs DTSTART")
     start, whole_day = _moment(*props["DTSTART"])
-    end = _moment(*props["DTEND"])[0] if "DTEND" in props else (
-        start + timedelta(days=1) if whole_day else None)
+    end = (
+        _moment(*props["DTEND"])[0]
+        if "DTEND" in props
+        else (start + timedelta(days=1) if whole_day else None)
+    )
     frequency, days = None, None
     if "RRULE" in props:
         rule = {}
@@ -111,8 +117,10 @@ def _recurrence(props: dict[str, tuple[str, str]]) -> Recurrence:
             rule[key.upper()] = value
         frequency = rule.get("FREQ", "").upper()
         if "BYDAY" in rule:
-            days = frozenset(WEEKDAYS[day.strip().lstrip("+-0123456789").upper()]
-                             for day in rule["BYDAY"].split(","))
+            days = frozenset(
+                WEEKDAYS[day.strip().lstrip("+-0123456789").upper()]
+                for day in rule["BYDAY"].split(",")
+            )
     return Recurrence(start, end, frequency, days)
 
 
@@ -130,8 +138,10 @@ def status(state: DeviceState, token: str, at: datetime) -> tuple[bool, bool]:
     schedule = state.store.get("Schedule", token)
     if schedule is None:
         return False, False
-    return (_defined_active(schedule.get("ScheduleDefinition"), at),
-            _defined_active(schedule.get("ExceptionScheduleDefinition"), at))
+    return (
+        _defined_active(schedule.get("ScheduleDefinition"), at),
+        _defined_active(schedule.get("ExceptionScheduleDefinition"), at),
+    )
 
 
 def active(state: DeviceState, tokens: Iterable[str], at: datetime | None = None) -> bool:

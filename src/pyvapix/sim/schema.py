@@ -26,8 +26,11 @@ def _split(tag: str) -> tuple[str | None, str]:
 
 
 def _required_attributes(cls: type) -> list[str]:
-    flagged = {f.metadata.get("name", f.name) for f in dataclasses.fields(cls)
-               if f.metadata.get("required")}
+    flagged = {
+        f.metadata.get("name", f.name)
+        for f in dataclasses.fields(cls)
+        if f.metadata.get("required")
+    }
     return [f.xml_name for f in spec_of(cls).attributes if f.required or f.xml_name in flagged]
 
 
@@ -45,8 +48,12 @@ def check_element(element: Any, cls: type, where: str) -> None:
     for child in children:
         namespace, local = _split(child.tag)
         field = spec.by_local.get(local)
-        if field is None or (namespace is not None and field.kind == ELEMENT
-                             and field.namespace is not None and namespace != field.namespace):
+        if field is None or (
+            namespace is not None
+            and field.kind == ELEMENT
+            and field.namespace is not None
+            and namespace != field.namespace
+        ):
             raise faults.tag_mismatch(f"unexpected element {child.tag} in {where}")
         if field.kind == ELEMENT:
             index = spec.elements.index(field)

@@ -17,9 +17,14 @@ from .core import Simulator
 STARTUP_TIMEOUT = 10.0  # seconds
 
 
-def serve(host: str = "127.0.0.1", port: int = 8080, username: str = "root",
-          password: str = "pass", state_file: str | os.PathLike[str] | None = None,
-          **options: Any) -> None:
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    username: str = "root",
+    password: str = "pass",
+    state_file: str | os.PathLike[str] | None = None,
+    **options: Any,
+) -> None:
     """Run the simulator until interrupted. ``options`` are further :class:`Simulator`
     arguments (``viewer``, ``state``, ``max_body``)."""
     import uvicorn
@@ -41,10 +46,14 @@ def running(**options: Any) -> Iterator[str]:
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind(("127.0.0.1", 0))
     port = listener.getsockname()[1]
-    server = uvicorn.Server(uvicorn.Config(Application(simulator), lifespan="off",
-                                           log_level="warning", access_log=False))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [listener]},
-                              name=f"pyvapix-sim-{port}", daemon=True)
+    server = uvicorn.Server(
+        uvicorn.Config(
+            Application(simulator), lifespan="off", log_level="warning", access_log=False
+        )
+    )
+    thread = threading.Thread(
+        target=server.run, kwargs={"sockets": [listener]}, name=f"pyvapix-sim-{port}", daemon=True
+    )
     thread.start()
     deadline = time.monotonic() + STARTUP_TIMEOUT
     while not server.started:

@@ -25,8 +25,10 @@ def project(cls: type, data: Mapping[str, Any]) -> Plain:
         if field is None:
             continue
         if isinstance(value, list):
-            value = [project(field.model, item) if field.model and isinstance(item, Mapping)
-                     else item for item in value]
+            value = [
+                project(field.model, item) if field.model and isinstance(item, Mapping) else item
+                for item in value
+            ]
         elif field.model is not None and isinstance(value, Mapping):
             value = project(field.model, value)
         out[name] = value
@@ -68,8 +70,13 @@ def shown_as(cls: type, entity: Mapping[str, Any]) -> Plain:
 def _outside_enumeration(scalar: Scalar | None, value: Any) -> bool:
     """An open enumeration keeps unknown values as plain strings (newer firmware); a device
     receiving one refuses it."""
-    return isinstance(value, str) and scalar is not None and any(
-        isinstance(kind, type) and issubclass(kind, enum.Enum) for kind in scalar.python_types)
+    return (
+        isinstance(value, str)
+        and scalar is not None
+        and any(
+            isinstance(kind, type) and issubclass(kind, enum.Enum) for kind in scalar.python_types
+        )
+    )
 
 
 def defect(model: Any, where: str) -> str | None:

@@ -30,8 +30,13 @@ DOCUMENT_FORMAT = "pyvapix-sim/1"
 class DeviceState:
     """A controller. Without ``configuration`` it starts like a fresh A1001 (see defaults)."""
 
-    def __init__(self, mac: str = DEFAULT_MAC, *, clock: Clock = utc_now,
-                 configuration: Mapping[str, Mapping[str, Plain]] | None = None) -> None:
+    def __init__(
+        self,
+        mac: str = DEFAULT_MAC,
+        *,
+        clock: Clock = utc_now,
+        configuration: Mapping[str, Mapping[str, Plain]] | None = None,
+    ) -> None:
         self.mac = mac.lower().replace(":", "")
         # Device UUIDs end with the MAC; the rest is derived so that a MAC keeps its UUID.
         self.uuid = str(uuid_module.uuid5(uuid_module.NAMESPACE_OID, self.mac))[:24] + self.mac
@@ -71,10 +76,15 @@ class DeviceState:
         return f"Axis-{self.mac}:{seconds}.{nanos:09d}"
 
     def to_document(self) -> dict[str, Any]:
-        return {"format": DOCUMENT_FORMAT, "mac": self.mac,
-                "settings": {"StandAlone": self.stand_alone,
-                             "GlobalDistribution": self.global_distribution},
-                "entities": self.store.snapshot()}
+        return {
+            "format": DOCUMENT_FORMAT,
+            "mac": self.mac,
+            "settings": {
+                "StandAlone": self.stand_alone,
+                "GlobalDistribution": self.global_distribution,
+            },
+            "entities": self.store.snapshot(),
+        }
 
     @classmethod
     def from_document(cls, document: Mapping[str, Any], *, clock: Clock = utc_now) -> DeviceState:

@@ -49,8 +49,9 @@ class EntityStore:
         del self._rows[family][key]
         self.version += 1
 
-    def page(self, family: str, reference: str | None,
-             limit: int) -> tuple[list[Plain], str | None]:
+    def page(
+        self, family: str, reference: str | None, limit: int
+    ) -> tuple[list[Plain], str | None]:
         """One page of a family and the reference of the next one (None after the last).
 
         A reference is a random id remembering where the page ended; it is removed when
@@ -59,8 +60,9 @@ class EntityStore:
         if reference is not None:
             entry = self._references.pop(reference, None)
             if entry is None or entry[0] != family:
-                raise faults.invalid_value("ter:InvalidStartReference",
-                                           "StartReference is unknown, used or expired")
+                raise faults.invalid_value(
+                    "ter:InvalidStartReference", "StartReference is unknown, used or expired"
+                )
             after = entry[1]
         rows = [row for row in self._rows.get(family, {}).values() if row[0] > after]
         page = rows[:limit]
@@ -74,8 +76,11 @@ class EntityStore:
 
     def snapshot(self) -> dict[str, dict[str, Plain]]:
         """Every family as ``{key: entity}``, in order: the persisted configuration."""
-        return {family: {key: entity for key, (_, entity) in rows.items()}
-                for family, rows in self._rows.items() if rows}
+        return {
+            family: {key: entity for key, (_, entity) in rows.items()}
+            for family, rows in self._rows.items()
+            if rows
+        }
 
     def load(self, families: Mapping[str, Mapping[str, Plain]]) -> None:
         for family, rows in families.items():

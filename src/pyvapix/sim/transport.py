@@ -26,8 +26,11 @@ def transport(state: DeviceState | None = None, **options: Any) -> httpx.MockTra
     simulator = Simulator(state, **options)
 
     def handler(request: httpx.Request) -> httpx.Response:
-        return _response(simulator.handle(request.method, _target(request),
-                                          dict(request.headers), request.read()))
+        return _response(
+            simulator.handle(
+                request.method, _target(request), dict(request.headers), request.read()
+            )
+        )
 
     return httpx.MockTransport(handler)
 
@@ -38,7 +41,8 @@ def async_transport(state: DeviceState | None = None, **options: Any) -> httpx.M
 
     async def handler(request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        return _response(simulator.handle(request.method, _target(request),
-                                          dict(request.headers), body))
+        return _response(
+            simulator.handle(request.method, _target(request), dict(request.headers), body)
+        )
 
     return httpx.MockTransport(handler)
