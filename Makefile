@@ -25,7 +25,8 @@ check-generated: $(STAMP)  ## fail when generated/ differs from a fresh generati
 	$(BIN)/pyvapix generate --check
 
 typecheck: $(STAMP)  ## mypy --strict over the runtime and the generated code
-	MYPYPATH=src $(BIN)/mypy --strict -p pyvapix examples
+	MYPYPATH=src $(BIN)/mypy --strict -p pyvapix
+	MYPYPATH=src $(BIN)/mypy --strict examples bench
 
 lint: $(STAMP)
 	$(BIN)/ruff check src/pyvapix codegen tests examples bench
