@@ -23,7 +23,7 @@ import traceback
 import tracemalloc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from . import handwritten, payloads
 from .others import ROOT, Xsdata, Zeep
@@ -550,7 +550,7 @@ class _Pages:
         return httpx.MockTransport(handler)
 
 
-def _paging_peak(protocol: str, total: int) -> tuple[int, int, float]:
+def _paging_peak(protocol: Literal["json", "soap"], total: int) -> tuple[int, int, float]:
     """(items seen, peak traced bytes, seconds) iterating ``total`` items in pages of 1,000."""
     import pyvapix
 
@@ -558,7 +558,7 @@ def _paging_peak(protocol: str, total: int) -> tuple[int, int, float]:
     with pyvapix.Client(
         "http://192.0.2.1",
         protocol=protocol,
-        retries=0,  # type: ignore[arg-type]
+        retries=0,
         transport=pages.transport(),
     ) as client:
         iterator = client.tac.iter_access_point_info_list(limit=1000)
