@@ -1,0 +1,127 @@
+"""Cassette support: what is matched, and what never reaches a cassette.
+
+Requests match on method, path, operation and canonical body, never on host, port or
+volatile headers (Digest nonces, message ids), so a replay can never hand one call's answer
+to another. Authorization headers, cookies, passwords, PINs, card numbers and keys are
+scrubbed before anything is written; the live request is scrubbed the same way before it is
+compared with the recorded one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from lxml import etree
+
+from pyvapix.codec import xmlsafe
+
+MASK = "***"
+SECRET_MEMBERS = frozenset({"Password", "ProxyPassword", "ClientSecret", "PIN", "pwd"})
+SECRET_IDDATA = frozenset({"Card", "CardNr", "PIN"})  # IdData (and logged event) names
+KEY_HOLDERS = frozenset({"EncryptionKey"})  # members whose "Key" child is a key value
+DROPPED_HEADERS = ("authorization", "cookie", "set-cookie")
+
+
+def _scrub_plain(value: Any) -> Any:
+    if isinstance(value, list):
+        return [_scrub_plain(item) for item in value]
+    if not isinstance(value, dict):
+        return value
+    out: dict[str, Any] = {}
+    for key, item in value.items():
+        local = key.rsplit(":", 1)[-1]
+        if local in SECRET_MEMBERS and isinstance(item, str):
+            out[key] = MASK
+        elif local in KEY_HOLDERS:
+            out[key] = [_mask_key(k) for k in item] if isinstance(item, list) else _mask_key(item)
+        else:
+            out[key] = _scrub_plain(item)
+    if (value.get("Name") in SECRET_IDDATA or value.get("Key") in SECRET_IDDATA) and (
+        "Value" in value
+    ):
+        out["Value"] = MASK
+    return out
+
+
+def _mask_key(item: Any) -> Any:
+    return {**item, "Key": MASK} if isinstance(item, dict) and "Key" in item else item
+
+
+def _scrub_xml(root: etree._Element) -> None:
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        local = etree.QName(element).localname
+        parent = element.getparent()
+        holder = parent is not None and etree.QName(parent).localname in KEY_HOLDERS
+        if (local in SECRET_MEMBERS or (local == "Key" and holder)) and len(element) == 0:
+            element.text = MASK
+        if element.get("Name") in SECRET_IDDATA and element.get("Value") is not None:
+            element.set("Value", MASK)
+        value = element.find("{*}Value")
+        for label in (element.find("{*}Name"), element.find("{*}Key")):
+            if label is not None and value is not None and (label.text or "") in SECRET_IDDATA:
+                value.text = MASK
+
+
+def scrub_body(body: bytes | str | None) -> bytes:
+    """The body with every secret masked (JSON or XML; anything else as it is)."""
+    if body is None:
+        return b""
+    data = body.encode() if isinstance(body, str) else body
+    head = data.lstrip()[:1]
+    if head in (b"{", b"["):
+        try:
+            return json.dumps(_scrub_plain(json.loads(data)), sort_keys=True).encode()
+        except ValueError:
+            return data
+    if head == b"<":
+        try:
+            root = xmlsafe.parse(data)
+        except xmlsafe.UnsafeXml:
+            return data
+        _scrub_xml(root)
+        return bytes(etree.tostring(root))
+    return re.sub(rb"(pwd|password)=[^&\s]*", rb"\1=" + MASK.encode(), data)
+
+
+def operation_of(body: bytes) -> str:
+    """The operation a request body calls: the JSON key or the first SOAP Body child."""
+    head = body.lstrip()[:1]
+    if head == b"{":
+        try:
+            return ",".join(json.loads(body))
+        except ValueError:
+            return ""
+    match = re.search(rb"<(?:[\w.-]+:)?Body[^>]*>\s*<([\w.-]+:)?([\w.-]+)", body)
+    return match.group(2).decode() if match else ""
+
+
+def before_record_request(request: Any) -> Any:
+    for header in list(request.headers):
+        if header.lower() in DROPPED_HEADERS:
+            del request.headers[header]
+    request.body = scrub_body(request.body)
+    return request
+
+
+def before_record_response(response: dict[str, Any]) -> dict[str, Any]:
+    headers = response.get("headers", {})
+    for header in list(headers):
+        if header.lower() in DROPPED_HEADERS:
+            del headers[header]
+    body = response.get("body", {})
+    if isinstance(body, dict) and body.get("string"):
+        body["string"] = scrub_body(body["string"])
+    return response
+
+
+def same_call(live: Any, recorded: Any) -> None:
+    """vcrpy matcher: the same method, path, operation and (scrubbed) body."""
+    assert live.method == recorded.method, "method"
+    assert live.path == recorded.path, "path"
+    live_body, recorded_body = scrub_body(live.body), scrub_body(recorded.body)
+    assert operation_of(live_body) == operation_of(recorded_body), "operation"
+    assert live_body == recorded_body, "body"
