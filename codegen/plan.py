@@ -85,9 +85,16 @@ def is_safe(operation_name: str) -> bool:
 
 
 def field_docs(cls: type) -> dict[str, str]:
-    """Per-field text of a Google-style ``Attributes:`` docstring section."""
+    """Per-field text of the Google-style ``Attributes:`` sections of a class and its bases."""
     docs: dict[str, str] = {}
-    lines = (cls.__doc__ or "").splitlines()
+    for base in reversed(cls.__mro__):
+        docs.update({k: v for k, v in _own_field_docs(base).items() if v})
+    return docs
+
+
+def _own_field_docs(cls: type) -> dict[str, str]:
+    docs: dict[str, str] = {}
+    lines = (cls.__dict__.get("__doc__") or "").splitlines()
     current = None
     indent = None
     in_section = False
@@ -106,6 +113,18 @@ def field_docs(cls: type) -> dict[str, str]:
         elif current is not None and indent is not None and depth > indent:
             docs[current] = f"{docs[current]} {line.strip()}".strip()
     return docs
+
+
+def type_summary(hint: Any) -> str:
+    """First sentence of the docstring of the model a field holds (or holds a list of)."""
+    args = [a for a in typing.get_args(hint) if a is not type(None)] or [hint]
+    target = args[0]
+    if typing.get_origin(target) is list:
+        target = typing.get_args(target)[0]
+    if not (isinstance(target, type) and dataclasses.is_dataclass(target)):
+        return ""
+    text = " ".join((target.__doc__ or "").split("Attributes:")[0].split())
+    return text.split(". ")[0].rstrip(".") + "." if text else ""
 
 
 def _wire_fields(cls: type) -> list[dataclasses.Field[Any]]:
@@ -176,7 +195,9 @@ def plan_service(
                     annotation=text,
                     required=required,
                     is_list=is_list,
-                    doc=docs.get(f.name) or FALLBACK_DOCS.get(f.metadata.get("name", ""), ""),
+                    doc=docs.get(f.name)
+                    or FALLBACK_DOCS.get(f.metadata.get("name", ""))
+                    or type_summary(hint),
                 )
             )
         params.sort(key=lambda p: not p.required)  # keyword-only: order is cosmetic

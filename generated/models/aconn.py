@@ -271,7 +271,7 @@ class RemovePeersResponse:
 class SetStandAloneMode:
     """
     Attributes:
-        stand_alone:
+        stand_alone: True when the controller works alone, outside any peer network.
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """

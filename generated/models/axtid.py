@@ -1317,7 +1317,7 @@ class FeedbackMessage:
     """
     Attributes:
         token:
-        profile:
+        profile: Which feedback the reader gives (an IdPointFeedback value).
         other_profile: The wanted profile when Profile is Other.
         message: Text to show.
         graphics: Image to show, in one of the SupportedGraphicsTypes.
@@ -1396,7 +1396,7 @@ class FeedbackMessage:
 class GetFeedbackMessageResponse:
     """
     Attributes:
-        profile:
+        profile: Which feedback the reader gives (an IdPointFeedback value).
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """

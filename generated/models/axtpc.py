@@ -391,8 +391,9 @@ class Credential(DataEntity):
 class GetProviderConfiguration:
     """
     Attributes:
-        provider_name:
-        provider_actions:
+        provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+        provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly,
+            NoLocalModification.
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
@@ -474,8 +475,9 @@ class GetThirdPartyCredential:
     """
     Attributes:
         token:
-        provider_actions:
-        provider_name:
+        provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly,
+            NoLocalModification.
+        provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
@@ -529,8 +531,9 @@ class GetThirdPartyCredentialByEmail:
     Attributes:
         email: E-mail address of the credential holder (typed as a token in the
             documentation).
-        provider_actions:
-        provider_name:
+        provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly,
+            NoLocalModification.
+        provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
@@ -584,8 +587,9 @@ class GetThirdPartyCredentialList:
     Attributes:
         limit: Most items to return; the device may return fewer.
         start_reference: NextStartReference of the previous page; absent for the first page.
-        provider_actions:
-        provider_name:
+        provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly,
+            NoLocalModification.
+        provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
@@ -688,8 +692,9 @@ class RemoveThirdPartyCredential:
     """
     Attributes:
         token:
-        provider_actions:
-        provider_name:
+        provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly,
+            NoLocalModification.
+        provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
@@ -742,8 +747,9 @@ class RemoveThirdPartyCredentialByEmail:
     """
     Attributes:
         email:
-        provider_actions:
-        provider_name:
+        provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly,
+            NoLocalModification.
+        provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
@@ -1162,7 +1168,7 @@ class SetThirdPartyCredential:
         third_party_credential:
         provider_actions: Actions by Name: "ForceUpdate", "SendInvitationOnly",
             "NoLocalModification".
-        provider_name:
+        provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """
@@ -1248,8 +1254,9 @@ class GetProviderConfigurationResponse:
 class SetProviderConfiguration:
     """
     Attributes:
-        provider_name:
-        provider_actions:
+        provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+        provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly,
+            NoLocalModification.
         configuration:
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.

@@ -73,7 +73,7 @@ class AntipassbackData:
     pending.
 
     Attributes:
-        credential_token:
+        credential_token: Token of the credential.
         pass_ok_threshold: Time threshold of timed anti-passback (microseconds per the
             guide); 0 when unset.
         current_area: Area the holder was last seen entering.
@@ -2307,7 +2307,7 @@ class ResetAllAntipassbackViolationsResponse:
 class ResetAntipassbackViolation:
     """
     Attributes:
-        credential_token:
+        credential_token: Token of the credential.
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """

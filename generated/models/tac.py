@@ -1178,7 +1178,7 @@ class ExternalAuthorization:
         access_point_token: Access point whose pending request is decided.
         credential_token: Credential the decision applies to, when one was presented.
         reason: Free-text reason, mainly for a denial.
-        decision:
+        decision: Granted or Denied.
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.
     """

@@ -482,10 +482,13 @@ class AccessDoor:
     """
     Attributes:
         token:
-        use_extended_time:
-        access_time:
-        open_too_long_time:
-        pre_alarm_time:
+        use_extended_time: Use the door's extended access and open-too-long times.
+        access_time: How long the door stays unlocked; overrides the door's setting for this
+            access.
+        open_too_long_time: How long the door may stay open before an alarm; overrides the
+            door's setting.
+        pre_alarm_time: When to warn before the open-too-long alarm; overrides the door's
+            setting.
         extension:
         any_element: Elements the schema does not declare (newer firmware), kept.
         any_attributes: XML attributes the schema does not declare, kept to re-encode.

@@ -81,7 +81,7 @@ class ConnectionClient(Service):
         """Starts removing controllers from the peer network.
 
         Args:
-            peer: See the spec.
+            peer: Identifies a peer to remove: its MAC address and expected IPv4 address.
         """
         return self._call(
             "aconn:RemovePeers",
@@ -116,7 +116,7 @@ class ConnectionClient(Service):
         """Turns stand-alone mode on or off.
 
         Args:
-            stand_alone: See the spec.
+            stand_alone: True when the controller works alone, outside any peer network.
         """
         return self._call(
             "aconn:SetStandAloneMode",
@@ -195,7 +195,7 @@ class AsyncConnectionClient(AsyncService):
         """Starts removing controllers from the peer network.
 
         Args:
-            peer: See the spec.
+            peer: Identifies a peer to remove: its MAC address and expected IPv4 address.
         """
         return await self._call(
             "aconn:RemovePeers",
@@ -230,7 +230,7 @@ class AsyncConnectionClient(AsyncService):
         """Turns stand-alone mode on or off.
 
         Args:
-            stand_alone: See the spec.
+            stand_alone: True when the controller works alone, outside any peer network.
         """
         return await self._call(
             "aconn:SetStandAloneMode",

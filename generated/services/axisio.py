@@ -84,7 +84,7 @@ class AxisIoClient(Service):
         pins with it lose their assignment. Returns the assignments that failed.
 
         Args:
-            io_assignment: See the spec.
+            io_assignment: Puts one I/O in a mode and gives it to zero or more IoUsers.
         """
         return self._call(
             "axisio:SetIoAssignment",
@@ -156,7 +156,7 @@ class AsyncAxisIoClient(AsyncService):
         pins with it lose their assignment. Returns the assignments that failed.
 
         Args:
-            io_assignment: See the spec.
+            io_assignment: Puts one I/O in a mode and gives it to zero or more IoUsers.
         """
         return await self._call(
             "axisio:SetIoAssignment",

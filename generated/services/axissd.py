@@ -35,7 +35,7 @@ class AxisServiceDiscoveryClient(Service):
             timeout_: Seconds the discovery keeps running; call again before it runs out to keep
                 collecting devices.
             type_value: Kind of provider to look for: "RIO" for remote I/O modules.
-            attributes: See the spec.
+            attributes: A named search criterion or property.
         """
         return self._call(
             "axissd:GetServiceProviderList",
@@ -73,7 +73,7 @@ class AsyncAxisServiceDiscoveryClient(AsyncService):
             timeout_: Seconds the discovery keeps running; call again before it runs out to keep
                 collecting devices.
             type_value: Kind of provider to look for: "RIO" for remote I/O modules.
-            attributes: See the spec.
+            attributes: A named search criterion or property.
         """
         return await self._call(
             "axissd:GetServiceProviderList",

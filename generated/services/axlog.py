@@ -50,12 +50,12 @@ class EventLoggerClient(Service):
         (Limit, RowID, More).
 
         Args:
-            start: See the spec.
-            stop: See the spec.
-            filters: See the spec.
-            limit: Most items in one page; the device may return fewer.
-            row_id: See the spec.
-            descending: See the spec.
+            start: Earliest time to include; without it the range is open at the start.
+            stop: Latest time to include; without it the range runs up to now.
+            filters: Conditions that must all hold.
+            limit: Most items to return (at most 1000 per call).
+            row_id: rowid of the last item of the previous page, to continue after it.
+            descending: Newest first when true; the default is oldest first.
         """
         return self._call(
             "axlog:FetchEvents",
@@ -118,12 +118,12 @@ class EventLoggerClient(Service):
         """Reads unacknowledged alarms; same parameters and paging as FetchEvents.
 
         Args:
-            start: See the spec.
-            stop: See the spec.
-            filters: See the spec.
-            limit: Most items in one page; the device may return fewer.
-            row_id: See the spec.
-            descending: See the spec.
+            start: Earliest time to include; without it the range is open at the start.
+            stop: Latest time to include; without it the range runs up to now.
+            filters: Conditions that must all hold.
+            limit: Most items to return (at most 1000 per call).
+            row_id: rowid of the last item of the previous page, to continue after it.
+            descending: Newest first when true; the default is oldest first.
         """
         return self._call(
             "axlog:FetchAlarms",
@@ -188,13 +188,13 @@ class EventLoggerClient(Service):
         least one set.
 
         Args:
-            start: See the spec.
-            stop: See the spec.
-            filters: See the spec.
-            limit: Most items in one page; the device may return fewer.
-            row_id: See the spec.
-            descending: See the spec.
-            filter_sets: See the spec.
+            start: Earliest time to include; without it the range is open at the start.
+            stop: Latest time to include; without it the range runs up to now.
+            filters: Conditions that must all hold.
+            limit: Most items to return (at most 1000 per call).
+            row_id: rowid of the last item of the previous page, to continue after it.
+            descending: Newest first when true; the default is oldest first.
+            filter_sets: An item matches when it satisfies any one of the sets.
         """
         return self._call(
             "axlog:FetchEvents2",
@@ -261,13 +261,13 @@ class EventLoggerClient(Service):
         """FetchAlarms with FilterSets, combined as in FetchEvents2.
 
         Args:
-            start: See the spec.
-            stop: See the spec.
-            filters: See the spec.
-            limit: Most items in one page; the device may return fewer.
-            row_id: See the spec.
-            descending: See the spec.
-            filter_sets: See the spec.
+            start: Earliest time to include; without it the range is open at the start.
+            stop: Latest time to include; without it the range runs up to now.
+            filters: Conditions that must all hold.
+            limit: Most items to return (at most 1000 per call).
+            row_id: rowid of the last item of the previous page, to continue after it.
+            descending: Newest first when true; the default is oldest first.
+            filter_sets: An item matches when it satisfies any one of the sets.
         """
         return self._call(
             "axlog:FetchAlarms2",
@@ -334,12 +334,12 @@ class EventLoggerClient(Service):
         parameters.
 
         Args:
-            start: See the spec.
-            stop: See the spec.
-            filters: See the spec.
-            limit: Most items in one page; the device may return fewer.
-            row_id: See the spec.
-            descending: See the spec.
+            start: Earliest time to include; without it the range is open at the start.
+            stop: Latest time to include; without it the range runs up to now.
+            filters: Conditions that must all hold.
+            limit: Most items to return (at most 1000 per call).
+            row_id: rowid of the last item of the previous page, to continue after it.
+            descending: Newest first when true; the default is oldest first.
         """
         return self._call(
             "axlog:FetchEvents3",
@@ -429,12 +429,12 @@ class AsyncEventLoggerClient(AsyncService):
         (Limit, RowID, More).
 
         Args:
-            start: See the spec.
-            stop: See the spec.
-            filters: See the spec.
-            limit: Most items in one page; the device may return fewer.
-            row_id: See the spec.
-            descending: See the spec.
+            start: Earliest time to include; without it the range is open at the start.
+            stop: Latest time to include; without it the range runs up to now.
+            filters: Conditions that must all hold.
+            limit: Most items to return (at most 1000 per call).
+            row_id: rowid of the last item of the previous page, to continue after it.
+            descending: Newest first when true; the default is oldest first.
         """
         return await self._call(
             "axlog:FetchEvents",
@@ -497,12 +497,12 @@ class AsyncEventLoggerClient(AsyncService):
         """Reads unacknowledged alarms; same parameters and paging as FetchEvents.
 
         Args:
-            start: See the spec.
-            stop: See the spec.
-            filters: See the spec.
-            limit: Most items in one page; the device may return fewer.
-            row_id: See the spec.
-            descending: See the spec.
+            start: Earliest time to include; without it the range is open at the start.
+            stop: Latest time to include; without it the range runs up to now.
+            filters: Conditions that must all hold.
+            limit: Most items to return (at most 1000 per call).
+            row_id: rowid of the last item of the previous page, to continue after it.
+            descending: Newest first when true; the default is oldest first.
         """
         return await self._call(
             "axlog:FetchAlarms",
@@ -567,13 +567,13 @@ class AsyncEventLoggerClient(AsyncService):
         least one set.
 
         Args:
-            start: See the spec.
-            stop: See the spec.
-            filters: See the spec.
-            limit: Most items in one page; the device may return fewer.
-            row_id: See the spec.
-            descending: See the spec.
-            filter_sets: See the spec.
+            start: Earliest time to include; without it the range is open at the start.
+            stop: Latest time to include; without it the range runs up to now.
+            filters: Conditions that must all hold.
+            limit: Most items to return (at most 1000 per call).
+            row_id: rowid of the last item of the previous page, to continue after it.
+            descending: Newest first when true; the default is oldest first.
+            filter_sets: An item matches when it satisfies any one of the sets.
         """
         return await self._call(
             "axlog:FetchEvents2",
@@ -640,13 +640,13 @@ class AsyncEventLoggerClient(AsyncService):
         """FetchAlarms with FilterSets, combined as in FetchEvents2.
 
         Args:
-            start: See the spec.
-            stop: See the spec.
-            filters: See the spec.
-            limit: Most items in one page; the device may return fewer.
-            row_id: See the spec.
-            descending: See the spec.
-            filter_sets: See the spec.
+            start: Earliest time to include; without it the range is open at the start.
+            stop: Latest time to include; without it the range runs up to now.
+            filters: Conditions that must all hold.
+            limit: Most items to return (at most 1000 per call).
+            row_id: rowid of the last item of the previous page, to continue after it.
+            descending: Newest first when true; the default is oldest first.
+            filter_sets: An item matches when it satisfies any one of the sets.
         """
         return await self._call(
             "axlog:FetchAlarms2",
@@ -713,12 +713,12 @@ class AsyncEventLoggerClient(AsyncService):
         parameters.
 
         Args:
-            start: See the spec.
-            stop: See the spec.
-            filters: See the spec.
-            limit: Most items in one page; the device may return fewer.
-            row_id: See the spec.
-            descending: See the spec.
+            start: Earliest time to include; without it the range is open at the start.
+            stop: Latest time to include; without it the range runs up to now.
+            filters: Conditions that must all hold.
+            limit: Most items to return (at most 1000 per call).
+            row_id: rowid of the last item of the previous page, to continue after it.
+            descending: Newest first when true; the default is oldest first.
         """
         return await self._call(
             "axlog:FetchEvents3",

@@ -29,7 +29,8 @@ class RemoteIoClient(Service):
         the device tokens.
 
         Args:
-            device: See the spec.
+            device: A remote device (an AXIS A9188 I/O module) added to the controller; at most two
+                per controller.
         """
         return self._call(
             "axrio:SetDevice",
@@ -56,7 +57,8 @@ class AsyncRemoteIoClient(AsyncService):
         the device tokens.
 
         Args:
-            device: See the spec.
+            device: A remote device (an AXIS A9188 I/O module) added to the controller; at most two
+                per controller.
         """
         return await self._call(
             "axrio:SetDevice",

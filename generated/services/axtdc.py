@@ -79,7 +79,7 @@ class AxisDoorControlClient(Service):
         Args:
             token: Token of the entity (or entities) to act on.
             priority_level: Level to release; empty for the door's default priority.
-            extension: See the spec.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return self._call(
             "axtdc:ReleaseDoor",
@@ -107,10 +107,10 @@ class AxisDoorControlClient(Service):
         Args:
             token: Token of the entity (or entities) to act on.
             use_extended_time: Use the door's extended access and open-too-long times.
-            access_time: See the spec.
-            open_too_long_time: See the spec.
-            pre_alarm_time: See the spec.
-            extension: See the spec.
+            access_time: How long access is granted; overrides the door's setting for this access.
+            open_too_long_time: How long the door may stay open before an alarm; overrides the door's setting.
+            pre_alarm_time: When to warn before the open-too-long alarm; overrides the door's setting.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return self._call(
             "axtdc:AccessDoorWithoutUnlock",
@@ -138,7 +138,8 @@ class AxisDoorControlClient(Service):
         """Creates or replaces doors; an empty token creates one. Returns the tokens written.
 
         Args:
-            door: See the spec.
+            door: Writable settings of a door: its timings and which priority configuration
+                applies.
         """
         return self._call(
             "axtdc:SetDoor",
@@ -260,7 +261,7 @@ class AxisDoorControlClient(Service):
         """Creates or replaces priority configurations. Returns the tokens written.
 
         Args:
-            priority_configuration: See the spec.
+            priority_configuration: A named set of priority levels, listed from highest to lowest priority.
         """
         return self._call(
             "axtdc:SetPriorityConfiguration",
@@ -423,7 +424,8 @@ class AxisDoorControlClient(Service):
         token gets defaults for the entries left out. Returns the tokens written.
 
         Args:
-            door_configuration: See the spec.
+            door_configuration: Hardware configuration of a door (lock, double lock, door monitor, door type) as
+                name/value entries, plus the door's schedule configuration.
         """
         return self._call(
             "axtdc:SetDoorConfiguration",
@@ -484,7 +486,7 @@ class AxisDoorControlClient(Service):
         """Creates or replaces door schedule configurations. Returns the tokens written.
 
         Args:
-            door_schedule_configuration: See the spec.
+            door_schedule_configuration: Schedule-driven door actions, one DoorSchedule per priority level.
         """
         return self._call(
             "axtdc:SetDoorScheduleConfiguration",
@@ -599,7 +601,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         Args:
             token: Token of the entity (or entities) to act on.
             priority_level: Level to release; empty for the door's default priority.
-            extension: See the spec.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return await self._call(
             "axtdc:ReleaseDoor",
@@ -627,10 +629,10 @@ class AsyncAxisDoorControlClient(AsyncService):
         Args:
             token: Token of the entity (or entities) to act on.
             use_extended_time: Use the door's extended access and open-too-long times.
-            access_time: See the spec.
-            open_too_long_time: See the spec.
-            pre_alarm_time: See the spec.
-            extension: See the spec.
+            access_time: How long access is granted; overrides the door's setting for this access.
+            open_too_long_time: How long the door may stay open before an alarm; overrides the door's setting.
+            pre_alarm_time: When to warn before the open-too-long alarm; overrides the door's setting.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return await self._call(
             "axtdc:AccessDoorWithoutUnlock",
@@ -658,7 +660,8 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Creates or replaces doors; an empty token creates one. Returns the tokens written.
 
         Args:
-            door: See the spec.
+            door: Writable settings of a door: its timings and which priority configuration
+                applies.
         """
         return await self._call(
             "axtdc:SetDoor",
@@ -780,7 +783,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Creates or replaces priority configurations. Returns the tokens written.
 
         Args:
-            priority_configuration: See the spec.
+            priority_configuration: A named set of priority levels, listed from highest to lowest priority.
         """
         return await self._call(
             "axtdc:SetPriorityConfiguration",
@@ -943,7 +946,8 @@ class AsyncAxisDoorControlClient(AsyncService):
         token gets defaults for the entries left out. Returns the tokens written.
 
         Args:
-            door_configuration: See the spec.
+            door_configuration: Hardware configuration of a door (lock, double lock, door monitor, door type) as
+                name/value entries, plus the door's schedule configuration.
         """
         return await self._call(
             "axtdc:SetDoorConfiguration",
@@ -1004,7 +1008,7 @@ class AsyncAxisDoorControlClient(AsyncService):
         """Creates or replaces door schedule configurations. Returns the tokens written.
 
         Args:
-            door_schedule_configuration: See the spec.
+            door_schedule_configuration: Schedule-driven door actions, one DoorSchedule per priority level.
         """
         return await self._call(
             "axtdc:SetDoorScheduleConfiguration",

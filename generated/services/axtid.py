@@ -225,7 +225,7 @@ class IdPointClient(Service):
         tokens set.
 
         Args:
-            id_point: See the spec.
+            id_point: Full settings of an IdPoint, the logical reader.
         """
         return self._call(
             "axtid:SetIdPoint",
@@ -292,7 +292,7 @@ class IdPointClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            profile: See the spec.
+            profile: Which feedback the reader gives (an IdPointFeedback value).
             other_profile: The wanted profile when Profile is Other.
             message: Text to show.
             graphics: Image to show, in one of the SupportedGraphicsTypes.
@@ -388,7 +388,8 @@ class IdPointClient(Service):
         tokens set.
 
         Args:
-            id_point_configuration: See the spec.
+            id_point_configuration: Hardware binding of an IdPoint: the controller it runs on, the card formats to
+                decode and the reader settings.
         """
         return self._call(
             "axtid:SetIdPointConfiguration",
@@ -532,7 +533,8 @@ class IdPointClient(Service):
         the tokens set.
 
         Args:
-            id_data_configuration: See the spec.
+            id_data_configuration: A card format: how raw reader data of a given bit length is split into IdData
+                name/value pairs.
         """
         return self._call(
             "axtid:SetIdDataConfiguration",
@@ -680,7 +682,7 @@ class IdPointClient(Service):
         Args:
             token: Token of the IdPoint the activities happen at; it needs a hardware
                 configuration.
-            activities: See the spec.
+            activities: One remote activity.
             description: Text added to the events sent.
             attributes: Reserved for future extensions; not used by current firmware.
         """
@@ -853,7 +855,7 @@ class AsyncIdPointClient(AsyncService):
         tokens set.
 
         Args:
-            id_point: See the spec.
+            id_point: Full settings of an IdPoint, the logical reader.
         """
         return await self._call(
             "axtid:SetIdPoint",
@@ -920,7 +922,7 @@ class AsyncIdPointClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            profile: See the spec.
+            profile: Which feedback the reader gives (an IdPointFeedback value).
             other_profile: The wanted profile when Profile is Other.
             message: Text to show.
             graphics: Image to show, in one of the SupportedGraphicsTypes.
@@ -1016,7 +1018,8 @@ class AsyncIdPointClient(AsyncService):
         tokens set.
 
         Args:
-            id_point_configuration: See the spec.
+            id_point_configuration: Hardware binding of an IdPoint: the controller it runs on, the card formats to
+                decode and the reader settings.
         """
         return await self._call(
             "axtid:SetIdPointConfiguration",
@@ -1160,7 +1163,8 @@ class AsyncIdPointClient(AsyncService):
         the tokens set.
 
         Args:
-            id_data_configuration: See the spec.
+            id_data_configuration: A card format: how raw reader data of a given bit length is split into IdData
+                name/value pairs.
         """
         return await self._call(
             "axtid:SetIdDataConfiguration",
@@ -1308,7 +1312,7 @@ class AsyncIdPointClient(AsyncService):
         Args:
             token: Token of the IdPoint the activities happen at; it needs a hardware
                 configuration.
-            activities: See the spec.
+            activities: One remote activity.
             description: Text added to the events sent.
             attributes: Reserved for future extensions; not used by current firmware.
         """

@@ -66,8 +66,8 @@ class ThirdPartyCredentialClient(Service):
         """Returns the configuration of a provider; secrets come back masked.
 
         Args:
-            provider_name: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return self._call(
             "axtpc:GetProviderConfiguration",
@@ -93,9 +93,9 @@ class ThirdPartyCredentialClient(Service):
         """Configures a provider; an empty provider configuration turns it off.
 
         Args:
-            provider_name: See the spec.
-            configuration: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            configuration: Configuration of a credential provider, one member per provider kind.
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return self._call(
             "axtpc:SetProviderConfiguration",
@@ -123,8 +123,8 @@ class ThirdPartyCredentialClient(Service):
         invitation is sent by e-mail). Returns the credential token.
 
         Args:
-            third_party_credential: See the spec.
-            provider_name: See the spec.
+            third_party_credential: A credential issued through a third party provider, with the provider options.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
             provider_actions: Actions by Name: "ForceUpdate", "SendInvitationOnly", "NoLocalModification".
         """
         return self._call(
@@ -153,10 +153,10 @@ class ThirdPartyCredentialClient(Service):
         """Lists the third party credentials of a provider page by page (Limit, StartReference).
 
         Args:
-            provider_name: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
             limit: Most items to return; the device may return fewer.
             start_reference: NextStartReference of the previous page; absent for the first page.
-            provider_actions: See the spec.
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return self._call(
             "axtpc:GetThirdPartyCredentialList",
@@ -211,8 +211,8 @@ class ThirdPartyCredentialClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            provider_name: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return self._call(
             "axtpc:GetThirdPartyCredential",
@@ -240,8 +240,8 @@ class ThirdPartyCredentialClient(Service):
 
         Args:
             email: E-mail address of the credential holder (typed as a token in the documentation).
-            provider_name: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return self._call(
             "axtpc:GetThirdPartyCredentialByEmail",
@@ -269,8 +269,8 @@ class ThirdPartyCredentialClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            provider_name: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return self._call(
             "axtpc:RemoveThirdPartyCredential",
@@ -298,8 +298,8 @@ class ThirdPartyCredentialClient(Service):
 
         Args:
             email: See the spec.
-            provider_name: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return self._call(
             "axtpc:RemoveThirdPartyCredentialByEmail",
@@ -346,8 +346,8 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         """Returns the configuration of a provider; secrets come back masked.
 
         Args:
-            provider_name: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return await self._call(
             "axtpc:GetProviderConfiguration",
@@ -373,9 +373,9 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         """Configures a provider; an empty provider configuration turns it off.
 
         Args:
-            provider_name: See the spec.
-            configuration: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            configuration: Configuration of a credential provider, one member per provider kind.
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return await self._call(
             "axtpc:SetProviderConfiguration",
@@ -403,8 +403,8 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         invitation is sent by e-mail). Returns the credential token.
 
         Args:
-            third_party_credential: See the spec.
-            provider_name: See the spec.
+            third_party_credential: A credential issued through a third party provider, with the provider options.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
             provider_actions: Actions by Name: "ForceUpdate", "SendInvitationOnly", "NoLocalModification".
         """
         return await self._call(
@@ -433,10 +433,10 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         """Lists the third party credentials of a provider page by page (Limit, StartReference).
 
         Args:
-            provider_name: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
             limit: Most items to return; the device may return fewer.
             start_reference: NextStartReference of the previous page; absent for the first page.
-            provider_actions: See the spec.
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return await self._call(
             "axtpc:GetThirdPartyCredentialList",
@@ -491,8 +491,8 @@ class AsyncThirdPartyCredentialClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            provider_name: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return await self._call(
             "axtpc:GetThirdPartyCredential",
@@ -520,8 +520,8 @@ class AsyncThirdPartyCredentialClient(AsyncService):
 
         Args:
             email: E-mail address of the credential holder (typed as a token in the documentation).
-            provider_name: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return await self._call(
             "axtpc:GetThirdPartyCredentialByEmail",
@@ -549,8 +549,8 @@ class AsyncThirdPartyCredentialClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            provider_name: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return await self._call(
             "axtpc:RemoveThirdPartyCredential",
@@ -578,8 +578,8 @@ class AsyncThirdPartyCredentialClient(AsyncService):
 
         Args:
             email: See the spec.
-            provider_name: See the spec.
-            provider_actions: See the spec.
+            provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
+            provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
         return await self._call(
             "axtpc:RemoveThirdPartyCredentialByEmail",

@@ -184,7 +184,7 @@ class UserClient(Service):
         """Creates or replaces users; an empty token creates one. Returns the tokens written.
 
         Args:
-            user: See the spec.
+            user: A user with free attributes.
         """
         return self._call(
             "axudb:SetUser",
@@ -387,7 +387,7 @@ class AsyncUserClient(AsyncService):
         """Creates or replaces users; an empty token creates one. Returns the tokens written.
 
         Args:
-            user: See the spec.
+            user: A user with free attributes.
         """
         return await self._call(
             "axudb:SetUser",

@@ -207,7 +207,9 @@ class AxisAccessControlClient(Service):
         points to their AccessController as well.
 
         Args:
-            access_point: See the spec.
+            access_point: Full configuration of an access point: one direction of passage through a door,
+                the IdPoints that feed it, the authentication it requires and the action taken
+                on a granted request.
         """
         return self._call(
             "pacsaxis:SetAccessPoint",
@@ -308,7 +310,7 @@ class AxisAccessControlClient(Service):
         """Creates (empty token) or replaces areas and returns their tokens.
 
         Args:
-            area: See the spec.
+            area: A zone that access points lead into or out of (used by anti-passback).
         """
         return self._call(
             "pacsaxis:SetArea",
@@ -472,7 +474,7 @@ class AxisAccessControlClient(Service):
         returns their tokens.
 
         Args:
-            access_controller: See the spec.
+            access_controller: An access controller and the access points it serves.
         """
         return self._call(
             "pacsaxis:SetAccessController",
@@ -577,7 +579,8 @@ class AxisAccessControlClient(Service):
         """Creates or replaces access controller configurations and returns their tokens.
 
         Args:
-            access_controller_configuration: See the spec.
+            access_controller_configuration: Device binding and settings of an access controller; shares its token with the
+                AccessController.
         """
         return self._call(
             "pacsaxis:SetAccessControllerConfiguration",
@@ -744,7 +747,8 @@ class AxisAccessControlClient(Service):
         """Creates (empty token) or replaces credentials and returns their tokens.
 
         Args:
-            credential: See the spec.
+            credential: A credential: the identification data of a card, PIN or similar, the user
+                holding it and the access profiles it grants.
         """
         return self._call(
             "pacsaxis:SetCredential",
@@ -964,7 +968,8 @@ class AxisAccessControlClient(Service):
         """Creates (empty token) or replaces access profiles and returns their tokens.
 
         Args:
-            access_profile: See the spec.
+            access_profile: A group of access rights: the access points a credential holder may pass and
+                when.
         """
         return self._call(
             "pacsaxis:SetAccessProfile",
@@ -1129,7 +1134,7 @@ class AxisAccessControlClient(Service):
         controller rebuilds its rules afterwards and does not handle access requests meanwhile.
 
         Args:
-            authentication_profile: See the spec.
+            authentication_profile: Which identification is required, and when.
         """
         return self._call(
             "pacsaxis:SetAuthenticationProfile",
@@ -1337,7 +1342,7 @@ class AxisAccessControlClient(Service):
         """Clears the anti-passback violation of one credential.
 
         Args:
-            credential_token: See the spec.
+            credential_token: Token of the credential.
         """
         return self._call(
             "pacsaxis:ResetAntipassbackViolation",
@@ -1415,7 +1420,8 @@ class AxisAccessControlClient(Service):
         """Overwrites the anti-passback state of credentials (no ApbViolation events are sent).
 
         Args:
-            antipassback_data: See the spec.
+            antipassback_data: Anti-passback state of one credential: where its holder is and whether a
+                violation is pending.
         """
         return self._call(
             "pacsaxis:SetAntipassbackData",
@@ -1503,7 +1509,9 @@ class AsyncAxisAccessControlClient(AsyncService):
         points to their AccessController as well.
 
         Args:
-            access_point: See the spec.
+            access_point: Full configuration of an access point: one direction of passage through a door,
+                the IdPoints that feed it, the authentication it requires and the action taken
+                on a granted request.
         """
         return await self._call(
             "pacsaxis:SetAccessPoint",
@@ -1604,7 +1612,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Creates (empty token) or replaces areas and returns their tokens.
 
         Args:
-            area: See the spec.
+            area: A zone that access points lead into or out of (used by anti-passback).
         """
         return await self._call(
             "pacsaxis:SetArea",
@@ -1768,7 +1776,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         returns their tokens.
 
         Args:
-            access_controller: See the spec.
+            access_controller: An access controller and the access points it serves.
         """
         return await self._call(
             "pacsaxis:SetAccessController",
@@ -1873,7 +1881,8 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Creates or replaces access controller configurations and returns their tokens.
 
         Args:
-            access_controller_configuration: See the spec.
+            access_controller_configuration: Device binding and settings of an access controller; shares its token with the
+                AccessController.
         """
         return await self._call(
             "pacsaxis:SetAccessControllerConfiguration",
@@ -2040,7 +2049,8 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Creates (empty token) or replaces credentials and returns their tokens.
 
         Args:
-            credential: See the spec.
+            credential: A credential: the identification data of a card, PIN or similar, the user
+                holding it and the access profiles it grants.
         """
         return await self._call(
             "pacsaxis:SetCredential",
@@ -2260,7 +2270,8 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Creates (empty token) or replaces access profiles and returns their tokens.
 
         Args:
-            access_profile: See the spec.
+            access_profile: A group of access rights: the access points a credential holder may pass and
+                when.
         """
         return await self._call(
             "pacsaxis:SetAccessProfile",
@@ -2425,7 +2436,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         controller rebuilds its rules afterwards and does not handle access requests meanwhile.
 
         Args:
-            authentication_profile: See the spec.
+            authentication_profile: Which identification is required, and when.
         """
         return await self._call(
             "pacsaxis:SetAuthenticationProfile",
@@ -2633,7 +2644,7 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Clears the anti-passback violation of one credential.
 
         Args:
-            credential_token: See the spec.
+            credential_token: Token of the credential.
         """
         return await self._call(
             "pacsaxis:ResetAntipassbackViolation",
@@ -2711,7 +2722,8 @@ class AsyncAxisAccessControlClient(AsyncService):
         """Overwrites the anti-passback state of credentials (no ApbViolation events are sent).
 
         Args:
-            antipassback_data: See the spec.
+            antipassback_data: Anti-passback state of one credential: where its holder is and whether a
+                violation is pending.
         """
         return await self._call(
             "pacsaxis:SetAntipassbackData",

@@ -267,7 +267,7 @@ class AccessControlClient(Service):
 
         Args:
             access_point_token: Access point whose pending request is decided.
-            decision: See the spec.
+            decision: Granted or Denied.
             credential_token: Credential the decision applies to, when one was presented.
             reason: Free-text reason, mainly for a denial.
         """
@@ -420,7 +420,8 @@ class AccessControlClient(Service):
         controller rebuilds its rules afterwards and does not handle access requests meanwhile.
 
         Args:
-            authentication_profile: See the spec.
+            authentication_profile: Which identification an access point (or credential, or access profile)
+                requires, and when.
         """
         return self._call(
             "tac:SetAuthenticationProfile",
@@ -669,7 +670,7 @@ class AsyncAccessControlClient(AsyncService):
 
         Args:
             access_point_token: Access point whose pending request is decided.
-            decision: See the spec.
+            decision: Granted or Denied.
             credential_token: Credential the decision applies to, when one was presented.
             reason: Free-text reason, mainly for a denial.
         """
@@ -822,7 +823,8 @@ class AsyncAccessControlClient(AsyncService):
         controller rebuilds its rules afterwards and does not handle access requests meanwhile.
 
         Args:
-            authentication_profile: See the spec.
+            authentication_profile: Which identification an access point (or credential, or access profile)
+                requires, and when.
         """
         return await self._call(
             "tac:SetAuthenticationProfile",

@@ -160,11 +160,11 @@ class DoorControlClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            use_extended_time: See the spec.
-            access_time: See the spec.
-            open_too_long_time: See the spec.
-            pre_alarm_time: See the spec.
-            extension: See the spec.
+            use_extended_time: Use the door's extended access and open-too-long times.
+            access_time: How long the door stays unlocked; overrides the door's setting for this access.
+            open_too_long_time: How long the door may stay open before an alarm; overrides the door's setting.
+            pre_alarm_time: When to warn before the open-too-long alarm; overrides the door's setting.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return self._call(
             "tdc:AccessDoor",
@@ -195,8 +195,8 @@ class DoorControlClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return self._call(
             "tdc:LockDoor",
@@ -219,8 +219,8 @@ class DoorControlClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return self._call(
             "tdc:UnlockDoor",
@@ -243,8 +243,8 @@ class DoorControlClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return self._call(
             "tdc:BlockDoor",
@@ -267,8 +267,8 @@ class DoorControlClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return self._call(
             "tdc:LockDownDoor",
@@ -291,8 +291,8 @@ class DoorControlClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return self._call(
             "tdc:LockDownReleaseDoor",
@@ -320,8 +320,8 @@ class DoorControlClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return self._call(
             "tdc:LockOpenDoor",
@@ -344,8 +344,8 @@ class DoorControlClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return self._call(
             "tdc:LockOpenReleaseDoor",
@@ -373,8 +373,8 @@ class DoorControlClient(Service):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return self._call(
             "tdc:DoubleLockDoor",
@@ -503,11 +503,11 @@ class AsyncDoorControlClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            use_extended_time: See the spec.
-            access_time: See the spec.
-            open_too_long_time: See the spec.
-            pre_alarm_time: See the spec.
-            extension: See the spec.
+            use_extended_time: Use the door's extended access and open-too-long times.
+            access_time: How long the door stays unlocked; overrides the door's setting for this access.
+            open_too_long_time: How long the door may stay open before an alarm; overrides the door's setting.
+            pre_alarm_time: When to warn before the open-too-long alarm; overrides the door's setting.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return await self._call(
             "tdc:AccessDoor",
@@ -538,8 +538,8 @@ class AsyncDoorControlClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return await self._call(
             "tdc:LockDoor",
@@ -562,8 +562,8 @@ class AsyncDoorControlClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return await self._call(
             "tdc:UnlockDoor",
@@ -586,8 +586,8 @@ class AsyncDoorControlClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return await self._call(
             "tdc:BlockDoor",
@@ -610,8 +610,8 @@ class AsyncDoorControlClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return await self._call(
             "tdc:LockDownDoor",
@@ -634,8 +634,8 @@ class AsyncDoorControlClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return await self._call(
             "tdc:LockDownReleaseDoor",
@@ -663,8 +663,8 @@ class AsyncDoorControlClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return await self._call(
             "tdc:LockOpenDoor",
@@ -687,8 +687,8 @@ class AsyncDoorControlClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return await self._call(
             "tdc:LockOpenReleaseDoor",
@@ -716,8 +716,8 @@ class AsyncDoorControlClient(AsyncService):
 
         Args:
             token: Token of the entity (or entities) to act on.
-            priority_level: See the spec.
-            extension: See the spec.
+            priority_level: Priority of the command; empty for the door's default priority.
+            extension: Extension point: vendor or future elements, kept as they arrive.
         """
         return await self._call(
             "tdc:DoubleLockDoor",
