@@ -19,6 +19,7 @@ from types import ModuleType
 
 import jinja2
 
+from .cgi import render_cgi
 from .errors import SpecError
 from .models import compile_models
 from .plan import ServicePlan, plan_service
@@ -92,6 +93,8 @@ def render(specs: Path) -> dict[str, str]:
     files["accessors.py"] = env.get_template("accessors.py.j2").render(services=service_plans)
     for path, doc in PACKAGE_DOCS.items():
         files[path] = env.get_template("package_init.py.j2").render(doc=doc)
+    if (specs / "cgi").is_dir():
+        files.update(render_cgi(specs / "cgi", env))
     return _format(files)
 
 

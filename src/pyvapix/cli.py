@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import codec
+from . import cgi, codec
 from .client import Client
 from .errors import VapixError
 from .operations import default_catalogue
@@ -40,6 +40,8 @@ def cmd_ops(args: argparse.Namespace) -> int:
         if args.service is None or name.split(":", 1)[0] == args.service
     ]
     if args.json:
+        if args.service in (None, "cgi"):
+            names += [op.qualified_name for op in cgi.operations()]
         _print_json(sorted(names))
         return 0
     for prefix, service in catalogue.services.items():
@@ -54,7 +56,17 @@ def cmd_ops(args: argparse.Namespace) -> int:
                     ", pages" if op.spec.paging else ""
                 )
                 print(f"    {op.qualified_name:<45} {flags}")
-    print(f"{len(names)} operations in {len(catalogue.services)} services")
+    total, services = len(names), len(catalogue.services)
+    if args.service in (None, "cgi"):
+        cgi_ops = cgi.operations()
+        total, services = total + len(cgi_ops), services + 1
+        print(f"{'cgi':<9} {len(cgi_ops):>3} operations  Classic VAPIX CGIs (/axis-cgi/...)")
+        if args.service == "cgi" or args.verbose:
+            for cgi_op in cgi_ops:
+                flags = ("read" if cgi_op.safe else "write") + f", {cgi_op.role}"
+                flags += ", download" if cgi_op.is_download else ""
+                print(f"    {cgi_op.qualified_name:<45} {flags}")
+    print(f"{total} operations in {services} services")
     return 0
 
 
@@ -87,18 +99,40 @@ def cmd_call(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"error: arguments are not JSON: {exc}", file=sys.stderr)
         return 2
-    password = os.environ.get("PYVAPIX_PASSWORD")
-    if password is None and args.user:
-        password = getpass.getpass(f"password for {args.user}: ")
     with Client(
         args.url,
         args.user,
-        password,
+        _password(args.user),
         protocol=args.protocol,
         timeout=args.timeout,
         verify=not args.insecure,
     ) as client:
         _print_json(codec.to_plain(client.call(args.op, arguments)))
+    return 0
+
+
+def _password(user: str | None) -> str | None:
+    password = os.environ.get("PYVAPIX_PASSWORD")
+    if password is None and user:
+        password = getpass.getpass(f"password for {user}: ")
+    return password
+
+
+def cmd_download(args: argparse.Namespace) -> int:
+    try:
+        arguments = json.loads(args.args) if args.args else {}
+    except ValueError as exc:
+        print(f"error: arguments are not JSON: {exc}", file=sys.stderr)
+        return 2
+    bar = cgi.ProgressBar(label=args.op.split(":", 1)[-1])
+    with Client(
+        args.url, args.user, _password(args.user), timeout=args.timeout, verify=not args.insecure
+    ) as client:
+        try:
+            result = client.cgi.download(args.op, args.output, arguments, progress=bar)
+        finally:
+            bar.close()
+    print(f"wrote {result.path or args.output} ({result.size} bytes)")
     return 0
 
 
@@ -156,7 +190,7 @@ def parser() -> argparse.ArgumentParser:
             choices=("request", "response"),
             default="response" if name == "decode" else "request",
         )
-        sub.add_argument("--protocol", choices=("json", "soap"), default="json")
+        sub.add_argument("--protocol", choices=("json", "soap", "cgi"), default="json")
         sub.set_defaults(run=run)
 
     call = verbs.add_parser("call", help="call an operation on a device; plain JSON out")

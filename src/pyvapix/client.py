@@ -12,7 +12,7 @@ import ssl
 import time
 from collections.abc import AsyncIterator, Iterator, Mapping
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
@@ -25,6 +25,9 @@ from .errors import EncodeError, TransportError, VapixError, VapixTimeoutError
 from .generated.accessors import AsyncServiceAccessors, ServiceAccessors
 from .operations import Catalogue, Operation, default_catalogue
 from .service import AsyncService, Protocol, Service
+
+if TYPE_CHECKING:
+    from .generated.cgi.client import AsyncCgiClient, CgiClient
 
 DEFAULT_TIMEOUT = 10.0
 RETRY_BACKOFF = 0.2  # seconds, doubled per attempt
@@ -202,6 +205,17 @@ class Client(_Core, ServiceAccessors):
             self._services[prefix] = self._service_class(prefix, asynchronous=False)(self)
         return self._services[prefix]  # type: ignore[no-any-return]
 
+    @property
+    def cgi(self) -> CgiClient:
+        """The classic VAPIX CGIs (param.cgi, ptz.cgi, pwdgrp.cgi, JSON APIs ...), e.g.
+        ``client.cgi.param_list(group="Brand")``; imported on first use."""
+        if "cgi" not in self._services:
+            from .generated.cgi.client import CgiClient
+
+            self._services["cgi"] = CgiClient(self)
+        service: CgiClient = self._services["cgi"]
+        return service
+
     def call(
         self,
         op: str,
@@ -212,7 +226,10 @@ class Client(_Core, ServiceAccessors):
     ) -> Any:
         """Call any operation by name, e.g. ``call("pacsaxis:GetAccessPointList", {"Limit": 10})``.
 
-        ``args`` is the request model or its JSON-mapping form; returns the response model."""
+        ``args`` is the request model or its JSON-mapping form; returns the response model.
+        ``cgi:<name>`` operations take their method's keyword arguments as the mapping."""
+        if op.startswith("cgi:"):
+            return self.cgi.call(op, args, timeout=timeout)
         operation = self._operation(op)
         return self.invoke(
             operation, self._request_model(operation, args), protocol=protocol, timeout=timeout
@@ -346,6 +363,16 @@ class AsyncClient(_Core, AsyncServiceAccessors):
             self._services[prefix] = self._service_class(prefix, asynchronous=True)(self)
         return self._services[prefix]  # type: ignore[no-any-return]
 
+    @property
+    def cgi(self) -> AsyncCgiClient:
+        """The classic VAPIX CGIs, for asyncio (see :attr:`Client.cgi`)."""
+        if "cgi" not in self._services:
+            from .generated.cgi.client import AsyncCgiClient
+
+            self._services["cgi"] = AsyncCgiClient(self)
+        service: AsyncCgiClient = self._services["cgi"]
+        return service
+
     async def call(
         self,
         op: str,
@@ -354,6 +381,8 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         protocol: Protocol | None = None,
         timeout: float | None = None,
     ) -> Any:
+        if op.startswith("cgi:"):
+            return await self.cgi.call(op, args, timeout=timeout)
         operation = self._operation(op)
         return await self.invoke(
             operation, self._request_model(operation, args), protocol=protocol, timeout=timeout

@@ -24,12 +24,24 @@ def decode(
     """Parse a wire payload of operation ``op`` ("prefix:Operation") into its model.
 
     SOAP payloads may be a whole envelope or the Body content. A fault payload raises
-    :class:`~pyvapix.FaultError`; anything malformed raises :class:`~pyvapix.DecodeError`."""
+    :class:`~pyvapix.FaultError`; anything malformed raises :class:`~pyvapix.DecodeError`.
+    ``protocol="cgi"`` (or a ``cgi:<name>`` operation) parses a classic CGI body into its
+    typed result, raising the CGI error the body stands for."""
+    if protocol == "cgi" or op.startswith("cgi:"):
+        from .. import cgi
+
+        return cgi.decode(op, payload, message=message)
     return decode_for(lookup(op), payload, message=message, protocol=protocol)
 
 
 def encode(op: str, obj: Any, *, message: Message = "request", protocol: str = "json") -> bytes:
-    """The wire payload of ``obj`` (a model, or its plain JSON-mapping form)."""
+    """The wire payload of ``obj`` (a model, or its plain JSON-mapping form). For
+    ``cgi:<name>`` operations, ``obj`` maps the method's keyword arguments and the result
+    is the form body, JSON body or encoded query."""
+    if protocol == "cgi" or op.startswith("cgi:"):
+        from .. import cgi
+
+        return cgi.encode(op, obj, message=message)
     return encode_for(lookup(op), obj, message=message, protocol=protocol)
 
 
