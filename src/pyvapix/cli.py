@@ -93,41 +93,43 @@ def cmd_encode(args: argparse.Namespace) -> int:
     return 0
 
 
-def cmd_call(args: argparse.Namespace) -> int:
+def _arguments(args: argparse.Namespace) -> dict[str, Any]:
     try:
-        arguments = json.loads(args.args) if args.args else {}
+        value = json.loads(args.args) if args.args else {}
     except ValueError as exc:
-        print(f"error: arguments are not JSON: {exc}", file=sys.stderr)
-        return 2
-    with Client(
+        raise ValueError(f"arguments are not JSON: {exc}") from None
+    if not isinstance(value, dict):
+        raise ValueError("arguments must be a JSON object")
+    return value
+
+
+def _device(args: argparse.Namespace) -> Client:
+    """The client a call/download command asks for; the password from PYVAPIX_PASSWORD or
+    a prompt, never from the command line (it would stay in the shell history)."""
+    password = os.environ.get("PYVAPIX_PASSWORD")
+    if password is None and args.user:
+        password = getpass.getpass(f"password for {args.user}: ")
+    return Client(
         args.url,
         args.user,
-        _password(args.user),
-        protocol=args.protocol,
+        password,
+        protocol=getattr(args, "protocol", None),
         timeout=args.timeout,
         verify=not args.insecure,
-    ) as client:
+    )
+
+
+def cmd_call(args: argparse.Namespace) -> int:
+    arguments = _arguments(args)
+    with _device(args) as client:
         _print_json(codec.to_plain(client.call(args.op, arguments)))
     return 0
 
 
-def _password(user: str | None) -> str | None:
-    password = os.environ.get("PYVAPIX_PASSWORD")
-    if password is None and user:
-        password = getpass.getpass(f"password for {user}: ")
-    return password
-
-
 def cmd_download(args: argparse.Namespace) -> int:
-    try:
-        arguments = json.loads(args.args) if args.args else {}
-    except ValueError as exc:
-        print(f"error: arguments are not JSON: {exc}", file=sys.stderr)
-        return 2
+    arguments = _arguments(args)
     bar = cgi.ProgressBar(label=args.op.split(":", 1)[-1])
-    with Client(
-        args.url, args.user, _password(args.user), timeout=args.timeout, verify=not args.insecure
-    ) as client:
+    with _device(args) as client:
         try:
             result = client.cgi.download(args.op, args.output, arguments, progress=bar)
         finally:
