@@ -11,6 +11,7 @@ from .codec import decode, encode, to_plain
 from .codec.unknown import Unknown
 from .errors import (
     AuthenticationError,
+    CertificateError,
     DecodeError,
     EncodeError,
     FaultError,
@@ -24,6 +25,7 @@ from .errors import (
 __all__ = [
     "AsyncClient",
     "AuthenticationError",
+    "CertificateError",
     "Client",
     "DecodeError",
     "EncodeError",

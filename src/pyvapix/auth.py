@@ -3,16 +3,60 @@
 The first request goes without credentials; the ``WWW-Authenticate`` answer decides:
 Digest (MD5 or SHA-256, preferred) or Basic. The choice and the Digest challenge are kept,
 so later requests authenticate up front without another 401 round trip.
+
+A refused answer is renegotiated at most once (a stale Digest nonce): a wrong password costs
+two requests and ends in :class:`~pyvapix.AuthenticationError`, never a loop. The body of a
+challenge is read raw (never decompressed), at most ``CHALLENGE_BODY_LIMIT`` bytes, and
+dropped. Credentials appear in no repr and no error message.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Generator
+from collections.abc import AsyncGenerator, Generator
 
 import httpx
 
-from .errors import AuthenticationError
+from .errors import AuthenticationError, DecodeError
+
+CHALLENGE_BODY_LIMIT = 1024 * 1024  # bytes of a 401 page worth reading before the retry
+_EMPTY = httpx.ByteStream(b"")
+
+
+def _too_large() -> DecodeError:
+    return DecodeError(f"the 401 challenge's body exceeds {CHALLENGE_BODY_LIMIT} bytes")
+
+
+def _discard(response: httpx.Response) -> None:
+    """Read and drop the body of an answer the flow has dealt with, raw and bounded: httpx
+    would read it whole (and decompress it) before sending the next request."""
+    stream = response.stream
+    if not isinstance(stream, httpx.SyncByteStream):
+        return
+    size = 0
+    try:
+        for chunk in stream:
+            size += len(chunk)
+            if size > CHALLENGE_BODY_LIMIT:
+                raise _too_large()
+    finally:
+        stream.close()
+    response.stream = _EMPTY
+
+
+async def _adiscard(response: httpx.Response) -> None:
+    stream = response.stream
+    if not isinstance(stream, httpx.AsyncByteStream):
+        return
+    size = 0
+    try:
+        async for chunk in stream:
+            size += len(chunk)
+            if size > CHALLENGE_BODY_LIMIT:
+                raise _too_large()
+    finally:
+        await stream.aclose()
+    response.stream = _EMPTY
 
 
 class AnyAuth(httpx.Auth):
@@ -28,6 +72,34 @@ class AnyAuth(httpx.Auth):
 
     def __repr__(self) -> str:  # never show credentials
         return f"AnyAuth(scheme={self.scheme!r})"
+
+    def sync_auth_flow(
+        self, request: httpx.Request
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        request.read()
+        flow = self.auth_flow(request)
+        request = next(flow)
+        while True:
+            response = yield request
+            try:
+                request = flow.send(response)
+            except StopIteration:
+                return
+            _discard(response)
+
+    async def async_auth_flow(
+        self, request: httpx.Request
+    ) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        await request.aread()
+        flow = self.auth_flow(request)
+        request = next(flow)
+        while True:
+            response = yield request
+            try:
+                request = flow.send(response)
+            except StopIteration:
+                return
+            await _adiscard(response)
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self.scheme == "digest":

@@ -211,6 +211,24 @@ def parser() -> argparse.ArgumentParser:
     )
     call.set_defaults(run=cmd_call)
 
+    download = verbs.add_parser(
+        "download", help="stream a CGI download (server report, log, trace) to a file"
+    )
+    download.add_argument("url", help="device address, e.g. http://192.168.0.90")
+    download.add_argument("op", help='download operation, e.g. "cgi:server_report"')
+    download.add_argument("output", help="file to write, or a directory for the device's name")
+    download.add_argument("args", nargs="?", help='arguments as JSON, e.g. \'{"mode": "zip"}\'')
+    download.add_argument(
+        "--user", default="root", help="user name (password from PYVAPIX_PASSWORD or a prompt)"
+    )
+    download.add_argument("--timeout", type=float, default=60.0)
+    download.add_argument(
+        "--insecure",
+        action="store_true",
+        help="do not verify the TLS certificate (self-signed devices)",
+    )
+    download.set_defaults(run=cmd_download)
+
     generate = verbs.add_parser("generate", help="regenerate clients from specs")
     try:
         from .codegen.__main__ import add_arguments

@@ -3,6 +3,11 @@
 Both share configuration and the sans-IO exchange (exchange.py); they differ only in how
 bytes are sent. Services are reached as attributes named by prefix (``client.tdc``) and
 imported on first use.
+
+Failure behaviour (README "Failure behaviour"): every attempt is bounded in time (``timeout``,
+or ``long_poll_timeout`` for long-polling operations) and in size (``max_response_bytes``,
+read as a stream and abandoned past the limit); reads are retried with backoff on connection
+trouble and 502/503/504; writes only when the request provably never left.
 """
 
 from __future__ import annotations
@@ -10,18 +15,26 @@ from __future__ import annotations
 import asyncio
 import ssl
 import time
-from collections.abc import AsyncIterator, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from . import exchange, paging
+from . import deadline, exchange, paging, tls
 from .auth import AnyAuth
 from .codec.plain import from_plain
 from .codec.spec import FieldError, is_model
-from .errors import EncodeError, TransportError, VapixError, VapixTimeoutError
+from .errors import (
+    CertificateError,
+    DecodeError,
+    EncodeError,
+    ProtocolNotSupportedError,
+    TransportError,
+    VapixError,
+    VapixTimeoutError,
+)
 from .generated.accessors import AsyncServiceAccessors, ServiceAccessors
 from .operations import Catalogue, Operation, default_catalogue
 from .service import AsyncService, Protocol, Service
@@ -29,12 +42,67 @@ from .service import AsyncService, Protocol, Service
 if TYPE_CHECKING:
     from .generated.cgi.client import AsyncCgiClient, CgiClient
 
-DEFAULT_TIMEOUT = 10.0
+DEFAULT_TIMEOUT = 10.0  # seconds per attempt
+DEFAULT_LONG_POLL_TIMEOUT = 70.0  # seconds per attempt of a long-polling operation
+DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
 RETRY_BACKOFF = 0.2  # seconds, doubled per attempt
-# Put in place of a response's stream once its body is read: httpx keeps Response and its
-# stream in a reference cycle, so otherwise every page of a paging loop lives until a full
-# garbage collection (about 16 pages of bytes instead of one).
-_DRAINED = httpx.ByteStream(b"")
+RETRY_STATUSES = (502, 503, 504)  # answers after which a read is tried again
+# Errors after which httpx provably sent nothing (the connection never stood).
+_NOT_SENT = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.ProxyError,
+    httpx.UnsupportedProtocol,
+)
+
+
+class _Body:
+    """The body of one answer as it streams in: refused past ``limit`` bytes (decoded) or
+    past the attempt's deadline, whichever comes first (the deadline is also kept by the
+    transport's network streams, see deadline.py; this covers transports given by the
+    caller)."""
+
+    __slots__ = ("chunks", "deadline", "limit", "operation", "protocol", "seconds", "size")
+
+    def __init__(
+        self,
+        response: httpx.Response,
+        limit: int,
+        deadline: float,
+        seconds: float,
+        operation: Operation,
+        protocol: str,
+    ) -> None:
+        self.limit, self.deadline, self.seconds = limit, deadline, seconds
+        self.operation, self.protocol = operation, protocol
+        self.chunks: list[bytes] = []
+        self.size = 0
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit:
+            raise self._too_large(f"announces {declared} bytes")
+
+    def _too_large(self, what: str) -> DecodeError:
+        return DecodeError(
+            f"the answer {what}, over max_response_bytes={self.limit}; not read further",
+            operation=self.operation.qualified_name,
+            protocol=self.protocol,
+        )
+
+    def add(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise self._too_large(f"exceeds {self.limit} bytes")
+        self.chunks.append(chunk)
+        if time.monotonic() > self.deadline:
+            raise VapixTimeoutError(
+                f"the answer took longer than {self.seconds:g} s to arrive",
+                operation=self.operation.qualified_name,
+                protocol=self.protocol,
+            )
+
+    def content(self) -> bytes:
+        return b"".join(self.chunks)
 
 
 class _Core:
@@ -48,11 +116,18 @@ class _Core:
         *,
         protocol: str | None,
         timeout: float,
+        long_poll_timeout: float,
+        max_response_bytes: int,
         verify: bool | str | ssl.SSLContext,
+        pin_sha256: str | Iterable[str] | None,
         allow_basic_over_http: bool,
         retries: int,
         generated: str | None,
     ) -> None:
+        if timeout <= 0 or long_poll_timeout <= 0:
+            raise ValueError("timeouts must be positive numbers of seconds")
+        if max_response_bytes <= 0:
+            raise ValueError("max_response_bytes must be positive")
         parts = urlsplit(base_url if "://" in base_url else f"http://{base_url}")
         if parts.scheme not in ("http", "https") or not parts.hostname:
             raise ValueError(f"base_url must be http(s)://host[:port], not {base_url!r}")
@@ -64,6 +139,8 @@ class _Core:
         self.base_url = urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
         self.protocol = exchange.protocol_from(protocol)
         self.timeout = timeout
+        self.long_poll_timeout = long_poll_timeout
+        self.max_response_bytes = max_response_bytes
         self.retries = retries
         self.catalogue: Catalogue = Catalogue(generated) if generated else default_catalogue()
         self._auth = (
@@ -71,7 +148,7 @@ class _Core:
             if username is not None
             else None
         )
-        self._verify = verify
+        self._verify = tls.verify_setting(verify, pin_sha256)
         self._json_refused: set[str] = set()
         self._services: dict[str, Any] = {}
 
@@ -100,29 +177,65 @@ class _Core:
 
     def _retry(self, error: TransportError, operation: Operation, attempt: int) -> bool:
         """Reads are retried on transport trouble and 502/503/504; writes and door commands
-        only when the request provably never reached the device."""
-        if attempt >= self.retries:
+        only when the request provably never reached the device. A refused certificate is
+        never retried."""
+        if attempt >= self.retries or isinstance(error, CertificateError):
             return False
         if not error.request_sent:
             return True
-        return operation.spec.safe and error.status_code in (None, 502, 503, 504)
+        return operation.spec.safe and error.status_code in (None, *RETRY_STATUSES)
+
+    @staticmethod
+    def _give_up(error: TransportError, operation: Operation, attempt: int) -> None:
+        """Say in the error how often the request went out and, for a write that may have
+        arrived, that it was not repeated: the caller decides."""
+        error.attempts = attempt + 1
+        if (
+            error.request_sent
+            and not operation.spec.safe
+            and not isinstance(error, ProtocolNotSupportedError)
+        ):
+            note = (
+                "not retried: the device may have executed it; check its state before repeating it"
+            )
+        elif attempt:
+            note = f"after {attempt + 1} attempts"
+        else:
+            return
+        error.message = f"{error.message} ({note})"
+        error.args = (error.message,)
 
     def _timeout(self, timeout: float | None) -> float:
         return self.timeout if timeout is None else timeout
 
+    def _timeout_for(self, operation: Operation, timeout: float | None) -> float:
+        """The per-call ``timeout`` if given, else the long-poll or the ordinary one."""
+        if timeout is not None:
+            return timeout
+        return self.long_poll_timeout if exchange.is_long_poll(operation) else self.timeout
+
     @staticmethod
     def _transport_error(
-        exc: httpx.HTTPError, operation: Operation, protocol: str
+        exc: httpx.HTTPError, operation: Operation, protocol: str, seconds: float | None = None
     ) -> TransportError:
         name = operation.qualified_name
-        if isinstance(exc, httpx.TimeoutException):
-            return VapixTimeoutError(
-                f"no answer in time ({type(exc).__name__})",
+        sent = not isinstance(exc, _NOT_SENT)
+        failure = tls.certificate_failure(exc) if isinstance(exc, httpx.ConnectError) else None
+        if failure is not None:
+            return CertificateError(
+                f"the device's TLS certificate was refused: {failure}",
                 operation=name,
                 protocol=protocol,
-                request_sent=not isinstance(exc, httpx.ConnectTimeout),
+                request_sent=False,
             )
-        sent = not isinstance(exc, (httpx.ConnectError, httpx.UnsupportedProtocol))
+        if isinstance(exc, httpx.TimeoutException):
+            within = f" within {seconds:g} s" if seconds is not None else " in time"
+            return VapixTimeoutError(
+                f"no answer{within} ({type(exc).__name__})",
+                operation=name,
+                protocol=protocol,
+                request_sent=sent,
+            )
         detail = "could not connect" if not sent else "the connection failed after sending"
         return TransportError(
             f"{detail}: {type(exc).__name__}: {exc}",
@@ -130,6 +243,13 @@ class _Core:
             protocol=protocol,
             request_sent=sent,
         )
+
+    @staticmethod
+    def _named(error: VapixError, operation: Operation, protocol: str) -> VapixError:
+        """An error raised below the exchange (authentication) with the call's context."""
+        error.operation = error.operation or operation.qualified_name
+        error.protocol = error.protocol or protocol
+        return error
 
     def _service_class(self, prefix: str, asynchronous: bool) -> type[Any]:
         import importlib
@@ -150,6 +270,13 @@ class Client(_Core, ServiceAccessors):
     ``protocol`` is ``"json"``, ``"soap"`` or ``"auto"`` (JSON, falling back to SOAP when
     the device does not serve JSON for a service); default from ``PYVAPIX_PROTOCOL``, else
     ``"auto"``. Every call can override it with ``protocol=``.
+
+    ``timeout`` bounds each attempt as a whole (connect, TLS, authentication, the answer's
+    last byte); calls override it with ``timeout=``. Long-polling operations
+    (``exchange.LONG_POLL``) get ``long_poll_timeout`` instead. Answers larger than
+    ``max_response_bytes`` are abandoned. ``verify`` is True (the default CA bundle), a CA
+    bundle path or an :class:`ssl.SSLContext`; ``pin_sha256`` (one fingerprint or several)
+    trusts a self-signed certificate instead. Reads are retried ``retries`` times.
     """
 
     def __init__(
@@ -160,7 +287,10 @@ class Client(_Core, ServiceAccessors):
         *,
         protocol: Protocol | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        long_poll_timeout: float = DEFAULT_LONG_POLL_TIMEOUT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         verify: bool | str | ssl.SSLContext = True,
+        pin_sha256: str | Iterable[str] | None = None,
         allow_basic_over_http: bool = False,
         retries: int = 2,
         transport: httpx.BaseTransport | None = None,
@@ -172,15 +302,21 @@ class Client(_Core, ServiceAccessors):
             password,
             protocol=protocol,
             timeout=timeout,
+            long_poll_timeout=long_poll_timeout,
+            max_response_bytes=max_response_bytes,
             verify=verify,
+            pin_sha256=pin_sha256,
             allow_basic_over_http=allow_basic_over_http,
             retries=retries,
             generated=generated,
         )
+        if transport is None:
+            transport = httpx.HTTPTransport(verify=self._verify)
+            deadline.install(transport)
         self._http = httpx.Client(
             base_url=self.base_url,
             auth=self._auth,
-            verify=verify,
+            verify=self._verify,  # for the transports of proxies from the environment
             timeout=timeout,
             transport=transport,
         )
@@ -259,32 +395,47 @@ class Client(_Core, ServiceAccessors):
         self, operation: Operation, request: Any, protocol: str, timeout: float | None
     ) -> Any:
         prepared = exchange.prepare(operation, request, protocol)
+        seconds = self._timeout_for(operation, timeout)
         attempt = 0
         while True:
             try:
-                try:
-                    response = self._http.post(
-                        prepared.path,
-                        content=prepared.content,
-                        headers=prepared.headers,
-                        timeout=self._timeout(timeout),
-                    )
-                except httpx.HTTPError as exc:
-                    raise self._transport_error(exc, operation, protocol) from None
-                content = response.content
-                response.stream = _DRAINED
-                return exchange.interpret(
-                    operation,
-                    protocol,
-                    response.status_code,
-                    content,
-                    response.headers.get("content-type", ""),
-                )
+                return self._attempt(operation, prepared, protocol, seconds)
             except TransportError as error:
                 if not self._retry(error, operation, attempt):
+                    self._give_up(error, operation, attempt)
                     raise
             time.sleep(RETRY_BACKOFF * 2**attempt)
             attempt += 1
+
+    def _attempt(
+        self, operation: Operation, prepared: exchange.HttpRequest, protocol: str, seconds: float
+    ) -> Any:
+        """Send once; read the answer as a stream, bounded in size and time."""
+        try:
+            with (
+                deadline.within(seconds) as end,
+                self._http.stream(
+                    "POST",
+                    prepared.path,
+                    content=prepared.content,
+                    headers=prepared.headers,
+                    timeout=seconds,
+                ) as response,
+            ):
+                body = _Body(response, self.max_response_bytes, end, seconds, operation, protocol)
+                for chunk in response.iter_bytes():
+                    body.add(chunk)
+        except httpx.HTTPError as exc:
+            raise self._transport_error(exc, operation, protocol, seconds) from None
+        except VapixError as error:
+            raise self._named(error, operation, protocol) from None
+        return exchange.interpret(
+            operation,
+            protocol,
+            response.status_code,
+            body.content(),
+            response.headers.get("content-type", ""),
+        )
 
     def iterate(
         self,
@@ -317,7 +468,10 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         *,
         protocol: Protocol | None = None,
         timeout: float = DEFAULT_TIMEOUT,
+        long_poll_timeout: float = DEFAULT_LONG_POLL_TIMEOUT,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         verify: bool | str | ssl.SSLContext = True,
+        pin_sha256: str | Iterable[str] | None = None,
         allow_basic_over_http: bool = False,
         retries: int = 2,
         transport: httpx.AsyncBaseTransport | None = None,
@@ -330,18 +484,25 @@ class AsyncClient(_Core, AsyncServiceAccessors):
             password,
             protocol=protocol,
             timeout=timeout,
+            long_poll_timeout=long_poll_timeout,
+            max_response_bytes=max_response_bytes,
             verify=verify,
+            pin_sha256=pin_sha256,
             allow_basic_over_http=allow_basic_over_http,
             retries=retries,
             generated=generated,
         )
+        limits = httpx.Limits(max_connections=max_connections)
+        if transport is None:
+            transport = httpx.AsyncHTTPTransport(verify=self._verify, limits=limits)
+            deadline.install(transport)
         self._http = httpx.AsyncClient(
             base_url=self.base_url,
             auth=self._auth,
-            verify=verify,
+            verify=self._verify,  # for the transports of proxies from the environment
             timeout=timeout,
             transport=transport,
-            limits=httpx.Limits(max_connections=max_connections),
+            limits=limits,
         )
 
     async def __aenter__(self) -> AsyncClient:
@@ -412,32 +573,46 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         self, operation: Operation, request: Any, protocol: str, timeout: float | None
     ) -> Any:
         prepared = exchange.prepare(operation, request, protocol)
+        seconds = self._timeout_for(operation, timeout)
         attempt = 0
         while True:
             try:
-                try:
-                    response = await self._http.post(
-                        prepared.path,
-                        content=prepared.content,
-                        headers=prepared.headers,
-                        timeout=self._timeout(timeout),
-                    )
-                except httpx.HTTPError as exc:
-                    raise self._transport_error(exc, operation, protocol) from None
-                content = response.content
-                response.stream = _DRAINED
-                return exchange.interpret(
-                    operation,
-                    protocol,
-                    response.status_code,
-                    content,
-                    response.headers.get("content-type", ""),
-                )
+                return await self._attempt(operation, prepared, protocol, seconds)
             except TransportError as error:
                 if not self._retry(error, operation, attempt):
+                    self._give_up(error, operation, attempt)
                     raise
             await asyncio.sleep(RETRY_BACKOFF * 2**attempt)
             attempt += 1
+
+    async def _attempt(
+        self, operation: Operation, prepared: exchange.HttpRequest, protocol: str, seconds: float
+    ) -> Any:
+        try:
+            with deadline.within(seconds) as end:
+                async with self._http.stream(
+                    "POST",
+                    prepared.path,
+                    content=prepared.content,
+                    headers=prepared.headers,
+                    timeout=seconds,
+                ) as response:
+                    body = _Body(
+                        response, self.max_response_bytes, end, seconds, operation, protocol
+                    )
+                    async for chunk in response.aiter_bytes():
+                        body.add(chunk)
+        except httpx.HTTPError as exc:
+            raise self._transport_error(exc, operation, protocol, seconds) from None
+        except VapixError as error:
+            raise self._named(error, operation, protocol) from None
+        return exchange.interpret(
+            operation,
+            protocol,
+            response.status_code,
+            body.content(),
+            response.headers.get("content-type", ""),
+        )
 
     async def iterate(
         self,

@@ -37,7 +37,12 @@ class DecodeError(VapixError, ValueError):
 
 
 class TransportError(VapixError):
-    """The HTTP exchange failed: connection refused or dropped, unexpected status."""
+    """The HTTP exchange failed: connection refused or dropped, unexpected status.
+
+    ``request_sent`` is False only when the request provably never reached the device
+    (connection refused, TLS handshake failed); otherwise the device may have executed it.
+    ``attempts`` is how many times the client sent it, retries included.
+    """
 
     def __init__(
         self,
@@ -47,14 +52,21 @@ class TransportError(VapixError):
         protocol: str | None = None,
         status_code: int | None = None,
         request_sent: bool = True,
+        attempts: int = 1,
     ) -> None:
         super().__init__(message, operation=operation, protocol=protocol)
         self.status_code = status_code
         self.request_sent = request_sent
+        self.attempts = attempts
 
 
 class VapixTimeoutError(TransportError, TimeoutError):
     """No answer within the timeout."""
+
+
+class CertificateError(TransportError):
+    """The device's TLS certificate is not trusted (unknown issuer, wrong host name, or not
+    the pinned fingerprint). Nothing was sent, and retrying cannot help: never retried."""
 
 
 class AuthenticationError(VapixError):

@@ -22,6 +22,9 @@ SOAP_PATH = "/vapix/services"
 PROTOCOLS = ("json", "soap", "auto")
 # Answers that mean "this endpoint does not serve JSON here" (nothing was executed).
 JSON_UNAVAILABLE = {404, 405, 406, 415, 501, 503}
+# Operations that wait on the device until something happens (an event pull): they get the
+# client's ``long_poll_timeout`` instead of its ``timeout``. No PACS operation long-polls.
+LONG_POLL: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,10 @@ def attempts(operation: Operation, requested: str, json_refused: set[str]) -> li
     if endpoint is None or endpoint in json_refused:
         return ["soap"]
     return ["json", "soap"]
+
+
+def is_long_poll(operation: Operation) -> bool:
+    return operation.qualified_name in LONG_POLL
 
 
 def prepare(operation: Operation, request: Any, protocol: str) -> HttpRequest:

@@ -1,10 +1,11 @@
 """Cassette support: what is matched, and what never reaches a cassette.
 
-Requests match on method, path, operation and canonical body, never on host, port or
-volatile headers (Digest nonces, message ids), so a replay can never hand one call's answer
-to another. Authorization headers, cookies, passwords, PINs, card numbers and keys are
-scrubbed before anything is written; the live request is scrubbed the same way before it is
-compared with the recorded one.
+Requests match on method, path, query, operation and canonical body, never on host, port
+or volatile headers (Digest nonces, message ids), so a replay can never hand one call's
+answer to another. Authorization headers, cookies, passwords, PINs, card numbers and keys
+are scrubbed before anything is written (from the query of a CGI URL too); the live request
+is scrubbed the same way before it is compared with the recorded one. A multipart body is
+compared with its random boundary replaced.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import json
 import re
 from typing import Any
+from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 from lxml import etree
 
@@ -87,6 +89,38 @@ def scrub_body(body: bytes | str | None) -> bytes:
     return re.sub(rb"(pwd|password)=[^&\s]*", rb"\1=" + MASK.encode(), data)
 
 
+def _scrub_pairs(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(k, MASK if k.rsplit(":", 1)[-1] in SECRET_MEMBERS else v) for k, v in pairs]
+
+
+def scrub_uri(uri: str) -> str:
+    """The URI with secret query arguments (``pwd=``) masked."""
+    parts = urlsplit(uri)
+    pairs = parse_qsl(parts.query, keep_blank_values=True)
+    scrubbed = _scrub_pairs(pairs)
+    if scrubbed == pairs:
+        return uri
+    query = "&".join(f"{quote(k, safe='')}={quote(v, safe='*')}" for k, v in scrubbed)
+    return urlunsplit(parts._replace(query=query))
+
+
+def query_of(request: Any) -> list[tuple[str, str]]:
+    """The query arguments of a request, secrets masked, in a stable order (a CGI GET
+    carries its arguments there: ``port.cgi?action=1%3A%2F``)."""
+    query = urlsplit(request.uri).query if hasattr(request, "uri") else ""
+    return sorted(_scrub_pairs(parse_qsl(query, keep_blank_values=True)))
+
+
+def _comparable(body: bytes | str | None) -> bytes:
+    """The scrubbed body, a multipart body's random boundary replaced by a fixed one."""
+    data = scrub_body(body)
+    if data.startswith(b"--"):
+        boundary = data.split(b"\r\n", 1)[0][2:]
+        if boundary:
+            data = data.replace(boundary, b"BOUNDARY")
+    return data
+
+
 def operation_of(body: bytes) -> str:
     """The operation a request body calls: the JSON key or the first SOAP Body child."""
     head = body.lstrip()[:1]
@@ -104,6 +138,7 @@ def before_record_request(request: Any) -> Any:
         if header.lower() in DROPPED_HEADERS:
             del request.headers[header]
     request.body = scrub_body(request.body)
+    request.uri = scrub_uri(request.uri)
     return request
 
 
@@ -119,9 +154,10 @@ def before_record_response(response: dict[str, Any]) -> dict[str, Any]:
 
 
 def same_call(live: Any, recorded: Any) -> None:
-    """vcrpy matcher: the same method, path, operation and (scrubbed) body."""
+    """vcrpy matcher: the same method, path, query, operation and (scrubbed) body."""
     assert live.method == recorded.method, "method"
     assert live.path == recorded.path, "path"
-    live_body, recorded_body = scrub_body(live.body), scrub_body(recorded.body)
+    assert query_of(live) == query_of(recorded), "query"
+    live_body, recorded_body = _comparable(live.body), _comparable(recorded.body)
     assert operation_of(live_body) == operation_of(recorded_body), "operation"
     assert live_body == recorded_body, "body"

@@ -10,6 +10,7 @@ import pytest
 
 from . import recording
 from .test_device import CARD, PIN
+from .test_device_cgi import ACCOUNT_PASSWORD, NEW_PASSWORD
 
 CASSETTES = sorted((Path(__file__).parent / "cassettes").rglob("*.yaml"))
 FORBIDDEN = [
@@ -19,6 +20,9 @@ FORBIDDEN = [
     re.compile(re.escape(CARD)),
     re.compile(rf"\b{PIN}\b"),
     re.compile(r"0badcafe"),
+    re.compile(re.escape(ACCOUNT_PASSWORD)),  # pwdgrp.cgi passwords
+    re.compile(re.escape(NEW_PASSWORD)),
+    re.compile(r"[?&\s]pwd=(?!\*\*\*)"),  # any unmasked password argument
 ]
 
 

@@ -1,7 +1,10 @@
 """A simulated Axis network door controller (A1001-like) for tests and development.
 
 It serves the PACS services over JSON and SOAP from one state, behind Digest/Basic
-authentication, using the project's own codecs:
+authentication, using the project's own codecs; and the classic CGIs of specs/cgi
+(param.cgi, pwdgrp.cgi, io/port.cgi, the JSON APIs, applications, downloads ...) the way a
+door controller without camera, audio or PTZ answers them (see :mod:`.cgi_routes`). Accounts
+created over pwdgrp.cgi log in to both, with their roles enforced.
 
 * :class:`Simulator` -- the sans-IO core: ``handle(method, target, headers, body)``;
 * :class:`DeviceState` -- configuration and runtime state (fresh A1001 defaults);

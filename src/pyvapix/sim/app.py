@@ -4,16 +4,17 @@ project's only server dependency is uvicorn).
 The body is read up to the size limit and no further, so an oversized upload costs at most
 ``max_body`` bytes of memory before the answer 413. The handler runs in a
 worker thread: it takes the state lock and may write the state file, which must not stall
-the event loop that serves the other connections.
+the event loop that serves the other connections. A download's chunks are generated in a
+worker thread too, and sent as they come (chunked when the answer names no length).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from typing import Any
 
-from .core import Simulator
+from .core import Simulator, StreamedResponse
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -37,18 +38,34 @@ class Application:
         target = path.decode("latin-1") + (f"?{query.decode('latin-1')}" if query else "")
         body = await self._body(receive, headers)
         if body is None:
-            status, answer_headers, content = self.simulator.too_large()
+            answer: StreamedResponse = self.simulator.too_large()
         else:
-            status, answer_headers, content = await asyncio.to_thread(
-                self.simulator.handle, scope["method"], target, headers, body
+            answer = await asyncio.to_thread(
+                self.simulator.stream, scope["method"], target, headers, body
             )
+        status, answer_headers, content = answer
         raw_headers = [
             (key.lower().encode("latin-1"), value.encode("latin-1"))
             for key, value in answer_headers
         ]
-        raw_headers.append((b"content-length", str(len(content)).encode()))
+        if isinstance(content, bytes):
+            raw_headers.append((b"content-length", str(len(content)).encode()))
         await send({"type": "http.response.start", "status": status, "headers": raw_headers})
-        await send({"type": "http.response.body", "body": content})
+        if isinstance(content, bytes):
+            await send({"type": "http.response.body", "body": content})
+        else:
+            await self._stream(content, send)
+
+    @staticmethod
+    async def _stream(chunks: Iterator[bytes], send: Send) -> None:
+        try:
+            while (chunk := await asyncio.to_thread(next, chunks, None)) is not None:
+                await send({"type": "http.response.body", "body": chunk, "more_body": True})
+            await send({"type": "http.response.body", "body": b""})
+        finally:
+            close = getattr(chunks, "close", None)
+            if close is not None:
+                close()
 
     async def _body(self, receive: Receive, headers: dict[str, str]) -> bytes | None:
         """The request body, or None when it is over the limit (then not read further)."""

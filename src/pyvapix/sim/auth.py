@@ -15,21 +15,53 @@ import hashlib
 import hmac
 import secrets
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from urllib.request import parse_http_list, parse_keqv_list
 
 HASHES = {"SHA-256": "sha256", "MD5": "md5"}  # Digest algorithm -> hashlib name
+SCHEMES = ("digest", "basic")
 NONCE_LIFETIME = 300.0  # seconds
+# Access levels, lowest first: what an account may do is decided by comparing positions.
+LEVELS = ("anonymous", "viewer", "operator", "admin")
+ALL_ROLES = ("admin", "operator", "viewer", "ptz")
 
 
 @dataclass(frozen=True, slots=True)
 class Account:
-    """A device account. Admins may call everything; other accounts only reads."""
+    """A device account. Admins may call everything (PACS writes need admin); other accounts
+    only reads, and the CGIs their level allows.
+
+    ``roles`` are the pwdgrp.cgi secondary groups (admin, operator, viewer, ptz); left empty
+    they follow ``admin``: every role for an admin, viewer only otherwise. ``group`` is the
+    primary group (``root`` for the built-in administrator, ``users`` for the others)."""
 
     username: str
     password: str
     admin: bool = True
+    roles: tuple[str, ...] = ()
+    group: str = "users"
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        """The secondary groups in effect."""
+        if self.roles:
+            return self.roles
+        return ALL_ROLES if self.admin else ("viewer",)
+
+    @property
+    def level(self) -> str:
+        """The highest of :data:`LEVELS` the account holds."""
+        held = self.groups
+        return next((level for level in reversed(LEVELS) if level in held), "anonymous")
+
+    def may(self, level: str) -> bool:
+        """Whether the account reaches ``level`` (one of :data:`LEVELS`)."""
+        return LEVELS.index(self.level) >= LEVELS.index(level)
+
+
+# Who calls without credentials where a CGI allows it (apidiscovery.cgi, basicdeviceinfo.cgi).
+ANONYMOUS = Account("", "", admin=False, roles=("anonymous",), group="")
 
 
 def _hex(algorithm: str, *parts: str) -> str:
@@ -37,15 +69,28 @@ def _hex(algorithm: str, *parts: str) -> str:
 
 
 class Authenticator:
+    """Checks Authorization headers against ``accounts``: a fixed list, or a live mapping of
+    user name to account (the device's user directory, which pwdgrp.cgi changes)."""
+
     def __init__(
         self,
-        accounts: Iterable[Account],
+        accounts: Iterable[Account] | Mapping[str, Account],
         *,
         realm: str,
         nonce_lifetime: float = NONCE_LIFETIME,
         clock: Callable[[], float] = time.monotonic,
+        schemes: Iterable[str] = SCHEMES,
     ) -> None:
-        self.accounts = {account.username: account for account in accounts}
+        """``schemes`` are the ones offered and accepted, e.g. ``("basic",)`` for a device
+        configured for Basic only."""
+        self.schemes = tuple(scheme.lower() for scheme in schemes)
+        if not self.schemes or any(scheme not in SCHEMES for scheme in self.schemes):
+            raise ValueError(f"schemes must be some of {', '.join(SCHEMES)}")
+        self.accounts: Mapping[str, Account] = (
+            accounts
+            if isinstance(accounts, Mapping)
+            else {account.username: account for account in accounts}
+        )
         self.realm = realm
         self.nonce_lifetime = nonce_lifetime
         self._clock = clock
@@ -53,18 +98,21 @@ class Authenticator:
 
     def challenge(self, stale: bool = False) -> list[tuple[str, str]]:
         """The WWW-Authenticate headers of a 401: Digest SHA-256 (what httpx picks, being
-        first), Digest MD5, then Basic."""
-        nonce = self._nonce()
-        extra = ", stale=true" if stale else ""
-        headers = [
-            (
-                "WWW-Authenticate",
-                f'Digest realm="{self.realm}", nonce="{nonce}", '
-                f'algorithm={algorithm}, qop="auth"{extra}',
-            )
-            for algorithm in HASHES
-        ]
-        headers.append(("WWW-Authenticate", f'Basic realm="{self.realm}"'))
+        first), Digest MD5, then Basic (those of them that are enabled)."""
+        headers = []
+        if "digest" in self.schemes:
+            nonce = self._nonce()
+            extra = ", stale=true" if stale else ""
+            headers = [
+                (
+                    "WWW-Authenticate",
+                    f'Digest realm="{self.realm}", nonce="{nonce}", '
+                    f'algorithm={algorithm}, qop="auth"{extra}',
+                )
+                for algorithm in HASHES
+            ]
+        if "basic" in self.schemes:
+            headers.append(("WWW-Authenticate", f'Basic realm="{self.realm}"'))
         return headers
 
     def check(
@@ -72,11 +120,11 @@ class Authenticator:
     ) -> tuple[Account | None, bool]:
         """(the authenticated account or None, whether the Digest nonce was merely stale)."""
         scheme, _, rest = (authorization or "").strip().partition(" ")
+        if scheme.lower() not in self.schemes:
+            return None, False
         if scheme.lower() == "basic":
             return self._basic(rest.strip()), False
-        if scheme.lower() == "digest":
-            return self._digest(method, target, rest)
-        return None, False
+        return self._digest(method, target, rest)
 
     def _basic(self, token: str) -> Account | None:
         try:

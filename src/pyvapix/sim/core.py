@@ -4,7 +4,8 @@
 Routing: ``POST /vapix/services`` is SOAP 1.2 for every service, the operation chosen by the
 namespace and name of the Body's first element; ``POST`` to a service's JSON endpoint takes
 ``{"prefix:Operation": {...}}`` where the prefix must be a service of that endpoint. The
-classic CGIs (``/axis-cgi/...``) will get their own entries in :meth:`Simulator._route`.
+classic CGIs (``/axis-cgi/...``) go to :class:`~pyvapix.sim.cgi_routes.CgiRouter`, on the same
+state and accounts; :meth:`Simulator.stream` gives their downloads chunk by chunk.
 
 Requests are decoded and answers encoded only with the project's codecs, so the simulator
 exercises the same code the clients use.
@@ -15,7 +16,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from pathlib import Path
 
 from lxml import etree
@@ -29,6 +30,8 @@ from ..exchange import SOAP_PATH
 from ..operations import Catalogue, Operation, default_catalogue
 from . import faults, schema
 from .auth import Account, Authenticator
+from .cgi_routes import PREFIX as CGI_PREFIX
+from .cgi_routes import CgiRouter
 from .dispatch import Dispatcher
 from .shapes import defect
 from .state import DeviceState
@@ -38,6 +41,7 @@ CONTENT_TYPES = {"soap": "application/soap+xml; charset=utf-8", "json": "applica
 
 Headers = list[tuple[str, str]]
 Response = tuple[int, Headers, bytes]
+StreamedResponse = tuple[int, Headers, bytes | Iterator[bytes]]
 
 log = logging.getLogger(__name__)
 
@@ -53,7 +57,10 @@ class Simulator:
 
     ``state`` defaults to the one saved in ``state_file`` (when it exists) or a fresh device;
     with ``state_file`` the configuration is saved there at once and after each change.
-    ``viewer`` adds a read-only account ``(username, password)``.
+    ``viewer`` adds a read-only account ``(username, password)``. Both accounts join the
+    state's user directory (unless it has them already), where pwdgrp.cgi adds more;
+    ``password=None`` leaves a factory-fresh device with no admin (pwdgrp.cgi then creates
+    the initial root account without credentials).
     """
 
     def __init__(
@@ -61,7 +68,7 @@ class Simulator:
         state: DeviceState | None = None,
         *,
         username: str = "root",
-        password: str = "pass",
+        password: str | None = "pass",
         viewer: tuple[str, str] | None = None,
         state_file: str | os.PathLike[str] | None = None,
         max_body: int = MAX_BODY,
@@ -74,11 +81,13 @@ class Simulator:
         elif state is None:
             state = DeviceState()
         self.state = state
-        accounts = [Account(username, password, admin=True)]
+        if password is not None:
+            state.users.seed(username, password, admin=True)
         if viewer is not None:
-            accounts.append(Account(*viewer, admin=False))
-        self.auth = authenticator or Authenticator(accounts, realm=f"AXIS_{state.mac.upper()}")
+            state.users.seed(*viewer, admin=False)
+        self.auth = authenticator or Authenticator(state.users, realm=f"AXIS_{state.mac.upper()}")
         self.max_body = max_body
+        self.cgi = CgiRouter(state, self.auth, max_body=max_body, save=self._save)
         catalogue = catalogue or default_catalogue()
         operations = list(catalogue.operations.values())
         self._dispatcher = Dispatcher(operations)
@@ -95,6 +104,9 @@ class Simulator:
     ) -> Response:
         """Answer one HTTP request; never raises."""
         path = target.split("?", 1)[0]
+        if path.startswith(CGI_PREFIX):
+            answer = self.cgi.handle(method, target, headers, body)
+            return answer.status, answer.headers, b"".join(answer.chunks())
         protocol = self._route(path)
         if protocol is None:
             return _text(404, f"no such endpoint: {path}")
@@ -117,6 +129,16 @@ class Simulator:
                 FaultError(code=faults.RECEIVER, reason=f"internal error: {exc}"), protocol
             )
             return 500, [("Content-Type", content_type)], content
+
+    def stream(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+    ) -> StreamedResponse:
+        """Like :meth:`handle`, but a download's body comes as chunks generated while they
+        are sent (bytes for every other answer); never raises."""
+        if target.split("?", 1)[0].startswith(CGI_PREFIX):
+            answer = self.cgi.handle(method, target, headers, body)
+            return answer.status, answer.headers, answer.body
+        return self.handle(method, target, headers, body)
 
     def too_large(self) -> Response:
         return _text(413, f"request body over {self.max_body} bytes")

@@ -34,9 +34,12 @@ def serve(
 
 
 @contextmanager
-def running(**options: Any) -> Iterator[str]:
+def running(
+    *, ssl_certfile: str | None = None, ssl_keyfile: str | None = None, **options: Any
+) -> Iterator[str]:
     """A simulator on a free loopback port for the duration of the block; yields its base
-    URL. ``options`` are :class:`Simulator` arguments."""
+    URL. ``options`` are :class:`Simulator` arguments. With ``ssl_certfile`` (PEM, and
+    ``ssl_keyfile`` unless the key is in the same file) it serves HTTPS."""
     import uvicorn
 
     simulator = Simulator(**options)
@@ -48,7 +51,12 @@ def running(**options: Any) -> Iterator[str]:
     port = listener.getsockname()[1]
     server = uvicorn.Server(
         uvicorn.Config(
-            Application(simulator), lifespan="off", log_level="warning", access_log=False
+            Application(simulator),
+            lifespan="off",
+            log_level="warning",
+            access_log=False,
+            ssl_certfile=ssl_certfile,
+            ssl_keyfile=ssl_keyfile,
         )
     )
     thread = threading.Thread(
@@ -62,7 +70,7 @@ def running(**options: Any) -> Iterator[str]:
             raise RuntimeError("the simulator did not start")
         time.sleep(0.01)
     try:
-        yield f"http://127.0.0.1:{port}"
+        yield f"{'https' if ssl_certfile else 'http'}://127.0.0.1:{port}"
     finally:
         server.should_exit = True
         thread.join(STARTUP_TIMEOUT)

@@ -17,18 +17,29 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from . import defaults, doors
+from . import defaults, doors, ports
+from .accounts import UserDirectory
+from .apps import AppStore
 from .calls import Plain
 from .clock import Clock, utc_now
 from .events import EventLog
+from .param_tree import default_tree
+from .params import ParameterTree
+from .ports import IoRuntime
 from .store import EntityStore
+from .systemlog import SystemLog
 
 DEFAULT_MAC = "accc8e00a001"
 DOCUMENT_FORMAT = "pyvapix-sim/1"
 
 
 class DeviceState:
-    """A controller. Without ``configuration`` it starts like a fresh A1001 (see defaults)."""
+    """A controller. Without ``configuration`` it starts like a fresh A1001 (see defaults).
+
+    Besides the PACS entities, the configuration holds what the classic CGIs manage: the
+    parameter tree (``params``), the user accounts (``users``, also the accounts HTTP
+    authentication checks) and the installed applications (``apps``). I/O port circuits
+    (``io``) and the system log are runtime state."""
 
     def __init__(
         self,
@@ -49,6 +60,12 @@ class DeviceState:
         self.global_distribution = False
         self._last_token = 0
         self._settings_revision = 0
+        self.params: ParameterTree = default_tree(self.mac)
+        self.users = UserDirectory()
+        self.apps = AppStore.fresh()
+        self.io = IoRuntime()
+        self.booted = self.now()
+        self.log = SystemLog(f"axis-{self.mac}", self.booted)
         if configuration is None:
             defaults.install(self)
         else:
@@ -84,6 +101,9 @@ class DeviceState:
                 "GlobalDistribution": self.global_distribution,
             },
             "entities": self.store.snapshot(),
+            "parameters": self.params.to_document(default_tree(self.mac)),
+            "accounts": self.users.to_document(),
+            "applications": self.apps.to_document(),
         }
 
     @classmethod
@@ -94,6 +114,11 @@ class DeviceState:
         settings = document.get("settings", {})
         state.stand_alone = bool(settings.get("StandAlone", True))
         state.global_distribution = bool(settings.get("GlobalDistribution", False))
+        state.params.load(document.get("parameters", {}))
+        ports.refresh_counts(state.params)
+        state.users = UserDirectory.from_document(document.get("accounts", []))
+        if "applications" in document:
+            state.apps = AppStore.from_document(document["applications"])
         return state
 
     @classmethod

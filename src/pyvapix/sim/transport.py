@@ -1,13 +1,15 @@
 """httpx transports that call the simulator in-process: the speed of a mock, the behaviour
-of the server (authentication included), no sockets."""
+of the server (authentication included), no sockets. Downloads stay streamed: their chunks
+are generated as the client reads them."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator, Iterator
 from typing import Any
 
 import httpx
 
-from .core import Response, Simulator
+from .core import Simulator, StreamedResponse
 from .state import DeviceState
 
 
@@ -15,9 +17,21 @@ def _target(request: httpx.Request) -> str:
     return request.url.raw_path.decode("ascii")
 
 
-def _response(answer: Response) -> httpx.Response:
+def _response(answer: StreamedResponse) -> httpx.Response:
     status, headers, content = answer
     return httpx.Response(status, headers=headers, content=content)
+
+
+async def _async_chunks(chunks: Iterator[bytes]) -> AsyncIterator[bytes]:
+    for chunk in chunks:
+        yield chunk
+
+
+def _async_response(answer: StreamedResponse) -> httpx.Response:
+    status, headers, content = answer
+    if isinstance(content, bytes):
+        return httpx.Response(status, headers=headers, content=content)
+    return httpx.Response(status, headers=headers, content=_async_chunks(content))
 
 
 def transport(state: DeviceState | None = None, **options: Any) -> httpx.MockTransport:
@@ -27,7 +41,7 @@ def transport(state: DeviceState | None = None, **options: Any) -> httpx.MockTra
 
     def handler(request: httpx.Request) -> httpx.Response:
         return _response(
-            simulator.handle(
+            simulator.stream(
                 request.method, _target(request), dict(request.headers), request.read()
             )
         )
@@ -41,8 +55,8 @@ def async_transport(state: DeviceState | None = None, **options: Any) -> httpx.M
 
     async def handler(request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        return _response(
-            simulator.handle(request.method, _target(request), dict(request.headers), body)
+        return _async_response(
+            simulator.stream(request.method, _target(request), dict(request.headers), body)
         )
 
     return httpx.MockTransport(handler)

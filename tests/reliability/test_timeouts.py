@@ -1,0 +1,99 @@
+"""No call hangs: a device that accepts and never answers, answers late, or trickles its
+answer a byte at a time is given up on within the timeout (per attempt; reads are retried,
+so a read takes at most (retries + 1) x timeout plus the backoff). Long-polling operations
+get their own, longer timeout. Each call runs under a watchdog that fails the test instead
+of hanging the suite."""
+
+from __future__ import annotations
+
+import asyncio
+
+import pytest
+
+import pyvapix
+from pyvapix import VapixTimeoutError, exchange
+
+from .conftest import STATE, UNLOCK, bounded, first_door, make_client
+from .faultproxy import FaultProxy
+
+
+@pytest.mark.parametrize("kind", ["stall", "stall_after"])
+def test_a_device_that_never_answers_times_out(proxy: FaultProxy, kind: str) -> None:
+    proxy.inject(kind, UNLOCK)
+    with make_client(proxy, timeout=0.3) as client:
+        token = first_door(client)
+        error, elapsed = bounded(5, lambda: client.call(UNLOCK, {"Token": token}))
+    assert isinstance(error, VapixTimeoutError) and error.request_sent
+    assert "no answer within 0.3 s" in str(error)
+    assert 0.3 <= elapsed < 1.5
+    assert proxy.received[UNLOCK] == 1  # a write: never sent twice
+
+
+def test_a_stalled_read_is_retried_and_still_bounded(proxy: FaultProxy) -> None:
+    proxy.inject("stall", STATE, times=10)
+    with make_client(proxy, timeout=0.2, retries=2) as client:
+        token = first_door(client)
+        error, elapsed = bounded(5, lambda: client.call(STATE, {"Token": token}))
+    assert isinstance(error, VapixTimeoutError) and error.attempts == 3
+    assert proxy.received[STATE] == 3 and 0.6 <= elapsed < 2.5
+
+
+def test_a_trickling_answer_is_cut_off_at_the_deadline(proxy: FaultProxy) -> None:
+    """One byte every 20 ms never trips a read timeout; the attempt's deadline does."""
+    proxy.inject("drip", STATE, delay=0.02)
+    with make_client(proxy, timeout=0.5, retries=0) as client:
+        token = first_door(client)
+        error, elapsed = bounded(5, lambda: client.call(STATE, {"Token": token}))
+    assert isinstance(error, VapixTimeoutError), error
+    assert elapsed < 1.5
+
+
+def test_the_async_client_is_bounded_too(proxy: FaultProxy) -> None:
+    proxy.inject("drip", STATE, delay=0.02)
+    proxy.inject("stall", UNLOCK)
+
+    async def scenario() -> list[BaseException]:
+        async with pyvapix.AsyncClient(
+            proxy.url, "root", "pass", protocol="json", timeout=0.4, retries=0
+        ) as client:
+            token = (await client.call("tdc:GetDoorInfoList", {})).door_info[0].token
+            calls = [client.call(STATE, {"Token": token}), client.call(UNLOCK, {"Token": token})]
+            results = await asyncio.gather(*calls, return_exceptions=True)
+            return [r for r in results if isinstance(r, BaseException)]
+
+    errors, elapsed = bounded(5, lambda: asyncio.run(scenario()))
+    assert isinstance(errors, list) and len(errors) == 2
+    assert all(isinstance(e, VapixTimeoutError) for e in errors) and elapsed < 2
+
+
+def test_long_polling_operations_have_their_own_timeout(
+    proxy: FaultProxy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Marked long-poll (none of PACS is; a future event pull would be): the long timeout,
+    unless the call names its own. Other operations keep the short one."""
+    monkeypatch.setattr(exchange, "LONG_POLL", frozenset({STATE}))
+    with make_client(proxy, timeout=0.2, long_poll_timeout=3.0, retries=0) as client:
+        token = first_door(client)
+        proxy.inject("slow", STATE, delay=0.5)
+        client.call(STATE, {"Token": token})  # waits past timeout=0.2
+        proxy.inject("slow", STATE, delay=0.5)
+        with pytest.raises(VapixTimeoutError):
+            client.call(STATE, {"Token": token}, timeout=0.2)  # the call's own wins
+        proxy.inject("slow", "tdc:GetDoorInfo", delay=0.5)
+        with pytest.raises(VapixTimeoutError):
+            client.call("tdc:GetDoorInfo", {"Token": [token]})
+
+
+def test_the_timeout_can_be_raised_per_call(proxy: FaultProxy) -> None:
+    with make_client(proxy, timeout=0.2, retries=0) as client:
+        token = first_door(client)
+        proxy.inject("slow", UNLOCK, delay=0.4)
+        client.call(UNLOCK, {"Token": token}, timeout=2.0)
+    assert proxy.applied[UNLOCK] == 1
+
+
+def test_timeouts_must_be_positive() -> None:
+    with pytest.raises(ValueError, match="positive"):
+        pyvapix.Client("http://device", timeout=0)
+    with pytest.raises(ValueError, match="positive"):
+        pyvapix.AsyncClient("http://device", long_poll_timeout=-1)
