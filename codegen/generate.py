@@ -20,6 +20,7 @@ from types import ModuleType
 import jinja2
 
 from .cgi import render_cgi
+from .codecs import render_codecs
 from .errors import SpecError
 from .models import compile_models
 from .plan import ServicePlan, plan_service
@@ -78,6 +79,7 @@ def render(specs: Path) -> dict[str, str]:
         sys.path.insert(0, stage)
         try:
             plans = _plan(package, services, specs)
+            files.update(render_codecs(package, _environment()))  # codecs/: per-class code
         finally:
             sys.path.remove(stage)
             for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:

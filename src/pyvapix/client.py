@@ -57,6 +57,12 @@ _NOT_SENT = (
 )
 
 
+# Put in place of a response's stream once it is read and closed: httpx keeps a Response
+# and its stream in a reference cycle, which would keep each answer's buffers (a whole page,
+# for in-memory transports) alive until a full garbage collection.
+_DRAINED = httpx.ByteStream(b"")
+
+
 class _Body:
     """The body of one answer as it streams in: refused past ``limit`` bytes (decoded) or
     past the attempt's deadline, whichever comes first (the deadline is also kept by the
@@ -425,6 +431,7 @@ class Client(_Core, ServiceAccessors):
                 body = _Body(response, self.max_response_bytes, end, seconds, operation, protocol)
                 for chunk in response.iter_bytes():
                     body.add(chunk)
+                response.stream = _DRAINED  # read and closed: break httpx's reference cycle
         except httpx.HTTPError as exc:
             raise self._transport_error(exc, operation, protocol, seconds) from None
         except VapixError as error:
@@ -453,8 +460,10 @@ class Client(_Core, ServiceAccessors):
         next_request: Any = request
         while next_request is not None:
             response = self.invoke(operation, next_request, protocol=protocol, timeout=timeout)
-            yield from paging.items(pages, response)
-            next_request = paging.next_request(pages, next_request, response)
+            page, next_request = paging.turn(pages, next_request, response)
+            del response  # only the items not yet consumed stay alive
+            while page:
+                yield page.popleft()
 
 
 class AsyncClient(_Core, AsyncServiceAccessors):
@@ -602,6 +611,7 @@ class AsyncClient(_Core, AsyncServiceAccessors):
                     )
                     async for chunk in response.aiter_bytes():
                         body.add(chunk)
+                    response.stream = _DRAINED  # read and closed: break httpx's reference cycle
         except httpx.HTTPError as exc:
             raise self._transport_error(exc, operation, protocol, seconds) from None
         except VapixError as error:
@@ -631,6 +641,7 @@ class AsyncClient(_Core, AsyncServiceAccessors):
             response = await self.invoke(
                 operation, next_request, protocol=protocol, timeout=timeout
             )
-            for item in paging.items(pages, response):
-                yield item
-            next_request = paging.next_request(pages, next_request, response)
+            page, next_request = paging.turn(pages, next_request, response)
+            del response  # only the items not yet consumed stay alive
+            while page:
+                yield page.popleft()

@@ -8,6 +8,7 @@ the last item received.
 from __future__ import annotations
 
 import dataclasses
+from collections import deque
 from typing import Any
 
 from .codec.spec import spec_of
@@ -37,3 +38,9 @@ def next_request(paging: Paging, request: Any, response: Any) -> Any | None:
     last = page[-1]
     rowid = getattr(last, _field(last, "rowid"))
     return dataclasses.replace(request, **{_field(request, "RowID"): rowid})
+
+
+def turn(paging: Paging, request: Any, response: Any) -> tuple[deque[Any], Any | None]:
+    """The page's items, to be handed out one by one (each released once consumed), and
+    the request for the next page (None after the last)."""
+    return deque(items(paging, response)), next_request(paging, request, response)

@@ -270,3 +270,31 @@ def test_secrets_are_not_in_reprs() -> None:
         message="request",
     )
     assert "hunter2" not in repr(device)
+
+
+@pytest.mark.parametrize("fast", [True, False])
+def test_a_repeated_single_member_is_kept_not_overwritten(fast: bool) -> None:
+    from pyvapix.codec import spec
+
+    request = (
+        f'<GetDoorStateResponse xmlns="{TDC}"><DoorState><DoorMode>Locked</DoorMode>'
+        "<DoorMode>Unlocked</DoorMode></DoorState></GetDoorStateResponse>"
+    )
+    if fast:
+        result = pyvapix.decode("tdc:GetDoorState", request, protocol="soap")
+    else:
+        with spec.generic_only():
+            result = pyvapix.decode("tdc:GetDoorState", request, protocol="soap")
+    state = result.door_state
+    assert state.door_mode is DoorMode.LOCKED
+    assert [(u.name, u.value) for u in state.any_element] == [("DoorMode", "Unlocked")]
+    again = etree.fromstring(
+        pyvapix.encode("tdc:GetDoorState", result, message="response", protocol="soap")
+    )
+    assert [m.text for m in again.iter(f"{{{TDC}}}DoorMode")] == ["Locked", "Unlocked"]
+
+
+def test_text_xml_cannot_carry_is_an_encode_error_naming_the_member() -> None:
+    with pytest.raises(EncodeError, match=r"Token\[0\]: holds characters XML cannot carry"):
+        pyvapix.encode("tac:GetAccessPointInfo", {"Token": ["door\x00"]}, protocol="soap")
+    assert b"door" in pyvapix.encode("tac:GetAccessPointInfo", {"Token": ["door\ufffe"]})

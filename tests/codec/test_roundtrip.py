@@ -1,4 +1,7 @@
-"""model -> SOAP -> model and model -> JSON -> model, for every operation's messages."""
+"""model -> SOAP -> model and model -> JSON -> model, for every operation's messages.
+
+The runtime's specialised codecs (generated per class) do this work; tests/codec/
+test_specialised.py shows that the generic codecs give the same results."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import pyvapix
+from pyvapix.codec import spec
 from pyvapix.operations import default_catalogue
 
 from .strategies import model
@@ -23,6 +27,8 @@ def test_round_trip(op: str, data: st.DataObject) -> None:
         ("request", operation.request_type),
         ("response", operation.response_type),
     ):
+        assert spec.spec_of(cls).codecs is not None, "no specialised codecs"
+        before = spec.fallbacks.copy()
         obj = data.draw(model(cls), label=message)
         for protocol in ("soap", "json"):
             wire = pyvapix.encode(op, obj, message=message, protocol=protocol)
@@ -30,3 +36,4 @@ def test_round_trip(op: str, data: st.DataObject) -> None:
                 protocol,
                 wire,
             )
+        assert spec.fallbacks == before, "the specialised codecs handed over"

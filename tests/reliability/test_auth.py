@@ -197,7 +197,6 @@ def test_secret_members_are_masked_in_reprs() -> None:
     assert PASSWORD not in repr(device) and "97531" not in repr(pin)
 
 
-@pytest.mark.xfail(strict=True, reason="needs the codec/spec.py secret-scalar change (issue 7)")
 def test_a_secret_of_the_wrong_type_is_not_shown_in_the_error() -> None:
     from pyvapix.generated.models import axrio
 

@@ -10,17 +10,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pyvapix import VapixError, exchange
+from pyvapix import VapixError, cgi, exchange
 from pyvapix.codec import decode_for, encode_for
 from pyvapix.operations import Operation, default_catalogue
 
 from ..codec.strategies import model
+from ..conftest import SHARED
 from .mutations import mutated
 
 EXAMPLES = int(os.environ.get("PYVAPIX_FUZZ_EXAMPLES", "5"))
@@ -83,11 +85,45 @@ def test_damaged_payloads_decode_to_a_model_or_a_vapix_error(op: str, data: st.D
         check(operation, payload, protocol, message)
 
 
-@pytest.mark.skip(reason="the CGI codec (pyvapix.cgi) is being built: plug it in here")
-def test_damaged_cgi_answers_decode_to_a_result_or_a_vapix_error() -> None:
-    """The same property for the classic CGIs, to fill in once their codec settles: for
-    every ``cgi:*`` operation take a valid answer (CGI answers have no encoder: the
-    simulator's, or a documented example), damage it with ``mutated(payload, kind)`` (kind
-    "json" or "soap" for JSON and XML bodies, anything else for byte edits only, e.g.
-    param.cgi's text) and decode it with ``pyvapix.cgi.decode(op, payload, status_code=...,
-    content_type=...)``: only a VapixError (CgiError) may escape."""
+def _cgi_answers() -> list[tuple[str, int, Path]]:
+    """(operation, HTTP status, body file) for the documented and recorded CGI answers."""
+    from ..cgi.test_examples import _bodies, _is_template, _rule
+
+    answers = []
+    for path in _bodies():
+        if _is_template(path):
+            continue
+        op, _, status = _rule(path)
+        if not op.startswith(("pacs", "tdc")) and ":" not in op:
+            answers.append((op, status, path))
+    return answers
+
+
+CGI_ANSWERS = _cgi_answers() if (SHARED / "cgi-examples").is_dir() else []
+
+
+@pytest.mark.skipif(not CGI_ANSWERS, reason="reference CGI examples not present")
+@pytest.mark.parametrize(
+    ("op", "status", "path"), CGI_ANSWERS, ids=lambda v: getattr(v, "name", v)
+)
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_damaged_cgi_answers_decode_to_a_result_or_a_vapix_error(
+    op: str, status: int, path: Path, data: st.DataObject
+) -> None:
+    """The same property for the classic CGIs: documented and recorded answers, damaged
+    (structurally for JSON and XML bodies, byte by byte for text), decode to a result or
+    raise a CgiError, never anything else."""
+    body = path.read_bytes()
+    head = body.lstrip()[:1]
+    kind = "json" if head in (b"{", b"[") else "soap" if head == b"<" else "text"
+    payload = data.draw(mutated(body, kind), label="payload")
+    try:
+        cgi.decode(f"cgi:{op}", payload, status_code=status)
+    except VapixError:
+        pass
+    except Exception as exc:
+        raise AssertionError(
+            f"decoding a damaged answer of cgi:{op} raised {type(exc).__name__}: {exc}\n"
+            f"payload: {payload[:2000]!r}"
+        ) from exc

@@ -12,15 +12,17 @@ from __future__ import annotations
 from typing import Any
 
 from .spec import (
-    ATTRIBUTE,
-    ELEMENT,
+    FALLBACK,
     TEXT,
     BadValue,
     FieldError,
     FieldSpec,
+    MemberPath,
     ModelSpec,
+    fallbacks,
     is_model,
     spec_of,
+    specialised,
 )
 from .unknown import Unknown
 
@@ -36,22 +38,23 @@ def to_plain(obj: Any) -> Any:
     return obj
 
 
-def _model_to_plain(obj: Any, spec: ModelSpec, path: str) -> dict[str, Any]:
+def _model_to_plain(obj: Any, spec: ModelSpec, path: MemberPath) -> dict[str, Any]:
+    codecs = specialised(spec)
+    if codecs is not None:
+        try:
+            return codecs.to_plain(obj)
+        except FALLBACK:
+            fallbacks[spec.cls.__name__, "to_plain"] += 1
     out: dict[str, Any] = {}
-    for field in spec.fields:
-        kind = field.kind
-        if kind not in (ELEMENT, ATTRIBUTE, TEXT):
-            continue
+    for field in spec.plain_fields:
         value = getattr(obj, field.name)
-        name = TEXT_MEMBER if kind == TEXT else field.xml_name
-        where = f"{path}.{name}" if path else name
+        name = TEXT_MEMBER if field.kind == TEXT else field.xml_name
         if field.is_list:
             items = value if isinstance(value, list) else ([] if value is None else [value])
-            out[name] = [
-                _value_to_plain(item, field, f"{where}[{i}]") for i, item in enumerate(items)
-            ]
+            member: MemberPath = (path, name)
+            out[name] = [_value_to_plain(item, field, (member, i)) for i, item in enumerate(items)]
         elif value is not None:
-            out[name] = _value_to_plain(value, field, where)
+            out[name] = _value_to_plain(value, field, (path, name))
     if spec.any_attributes is not None:  # undeclared members last, as they arrived
         for key, text in (getattr(obj, spec.any_attributes.name) or {}).items():
             out.setdefault(key.rsplit("}", 1)[-1], text)
@@ -74,11 +77,12 @@ def _merge_unknown(out: dict[str, Any], name: str, value: Any) -> None:
         out[name] = [out[name], value]
 
 
-def _value_to_plain(value: Any, field: FieldSpec, path: str) -> Any:
-    if field.model is not None:
-        if not isinstance(value, field.model):
-            raise FieldError(path, f"expected {field.model.__name__}, got {type(value).__name__}")
-        return _model_to_plain(value, spec_of(field.model), path)
+def _value_to_plain(value: Any, field: FieldSpec, path: MemberPath) -> Any:
+    model = field.model
+    if model is not None:
+        if type(value) is not model and not isinstance(value, model):
+            raise FieldError(path, f"expected {model.__name__}, got {type(value).__name__}")
+        return _model_to_plain(value, spec_of(model), path)
     assert field.scalar is not None
     try:
         return field.scalar.to_json(value)
@@ -86,37 +90,45 @@ def _value_to_plain(value: Any, field: FieldSpec, path: str) -> Any:
         raise FieldError(path, str(exc)) from None
 
 
-def from_plain(cls: type, data: Any, *, strict: bool = False, path: str = "") -> Any:
+def from_plain(cls: type, data: Any, *, strict: bool = False, path: MemberPath = "") -> Any:
     """Build a model of ``cls`` from its JSON-mapping form.
 
     Unknown members are kept on the model, or refused when ``strict`` (input typed by a
     person, where an unknown name is a typo)."""
+    spec = spec_of(cls)
+    codecs = specialised(spec)
+    if codecs is not None:
+        try:
+            return codecs.from_plain(data)
+        except FALLBACK:
+            fallbacks[cls.__name__, "from_plain"] += 1
     if isinstance(data, list) and len(data) == 1 and isinstance(data[0], dict):
         data = data[0]  # an object documented as a one-item list
     if not isinstance(data, dict):
         raise FieldError(path, f"expected an object, got {_kind(data)}")
-    spec = spec_of(cls)
     values: dict[str, Any] = {}
     unknown: list[Unknown] = []
     extra_attributes: dict[str, str] = {}
+    by_local = spec.by_local
     for key, value in data.items():
         local = key.rsplit(":", 1)[-1]
-        field = spec.by_local.get(local) or spec.by_folded.get(local.casefold())
+        field = by_local.get(local) or spec.by_folded.get(local.casefold())
         if field is None and local == TEXT_MEMBER and spec.text is not None:
             field = spec.text
-        where = f"{path}.{local}" if path else local
         if field is None:
             if strict:
-                known = ", ".join(sorted(spec.by_local)) or "none"
-                raise FieldError(where, f"unknown member for {spec.xml_name} (known: {known})")
+                known = ", ".join(sorted(by_local)) or "none"
+                raise FieldError(
+                    (path, local), f"unknown member for {spec.xml_name} (known: {known})"
+                )
             if spec.wildcard is not None:
                 unknown.append(Unknown(name=local, value=value))
             elif spec.any_attributes is not None and not isinstance(value, (dict, list)):
                 extra_attributes[local] = value if isinstance(value, str) else str(value)
             continue
-        values[field.name] = _field_from_plain(field, value, strict, where)
-    for field in spec.fields:
-        if field.name not in values and field.needs_value:
+        values[field.name] = _field_from_plain(field, value, strict, (path, local))
+    for field in spec.needs_value:
+        if field.name not in values:
             values[field.name] = [] if field.is_list else None  # left out by the device
     if unknown and spec.wildcard is not None:
         values[spec.wildcard.name] = unknown
@@ -125,14 +137,12 @@ def from_plain(cls: type, data: Any, *, strict: bool = False, path: str = "") ->
     return cls(**values)
 
 
-def _field_from_plain(field: FieldSpec, value: Any, strict: bool, path: str) -> Any:
+def _field_from_plain(field: FieldSpec, value: Any, strict: bool, path: MemberPath) -> Any:
     if field.is_list:
         if value is None:
             return []
-        items = value if isinstance(value, list) else [value]
-        return [
-            _one_from_plain(field, item, strict, f"{path}[{i}]") for i, item in enumerate(items)
-        ]
+        items = value if type(value) is list or isinstance(value, list) else [value]
+        return [_one_from_plain(field, item, strict, (path, i)) for i, item in enumerate(items)]
     if isinstance(value, list):
         if not value:
             return None
@@ -144,11 +154,12 @@ def _field_from_plain(field: FieldSpec, value: Any, strict: bool, path: str) -> 
     return _one_from_plain(field, value, strict, path)
 
 
-def _one_from_plain(field: FieldSpec, value: Any, strict: bool, path: str) -> Any:
-    if field.model is not None:
-        if is_model(value) and isinstance(value, field.model):
+def _one_from_plain(field: FieldSpec, value: Any, strict: bool, path: MemberPath) -> Any:
+    model = field.model
+    if model is not None:
+        if type(value) is not dict and is_model(value) and isinstance(value, model):
             return value
-        return from_plain(field.model, value, strict=strict, path=path)
+        return from_plain(model, value, strict=strict, path=path)
     assert field.scalar is not None
     try:
         return field.scalar.from_json(value)

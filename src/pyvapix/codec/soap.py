@@ -9,6 +9,7 @@ qualified, the ``token`` attribute always present.
 from __future__ import annotations
 
 import copy
+import re
 from typing import Any
 
 from lxml import etree
@@ -16,11 +17,15 @@ from lxml import etree
 from . import xmlsafe
 from .faults import SOAP11, SOAP12, fault_from_soap
 from .spec import (
+    FALLBACK,
     BadValue,
     FieldError,
+    MemberPath,
     ModelSpec,
+    fallbacks,
     is_model,
     spec_of,
+    specialised,
 )
 from .unknown import Unknown, xml_to_plain
 
@@ -57,26 +62,40 @@ def body_element(payload: bytes | str) -> etree._Element:
     return node
 
 
-def element_to_model(element: etree._Element, cls: type, path: str = "") -> Any:
+def element_to_model(element: etree._Element, cls: type, path: MemberPath = "") -> Any:
+    """The model of ``cls`` that ``element`` holds (the class's own tag is not checked)."""
     spec = spec_of(cls)
+    codecs = specialised(spec)
+    if codecs is not None:
+        try:
+            return codecs.from_xml(element)
+        except FALLBACK:
+            fallbacks[cls.__name__, "from_xml"] += 1
+    return _element_to_model(element, spec, path)
+
+
+def _element_to_model(element: etree._Element, spec: ModelSpec, path: MemberPath) -> Any:
     values: dict[str, Any] = {}
     lists: dict[str, list[Any]] = {}
     unknown: list[Any] = []
     extra_attributes: dict[str, str] = {}
+    by_local = spec.by_local
     for name, text in element.attrib.items():
         if name.startswith(XSI):
             continue
-        field = spec.by_local.get(_local(name))
+        field = by_local.get(_local(name))
         if field is None or field.model is not None:
             extra_attributes[name] = text
             continue
-        values[field.name] = _scalar(field.scalar, text, f"{path}@{field.xml_name}")
+        values[field.name] = _scalar(field.scalar, text, path, field.attribute_step)
+    by_tag = spec.by_tag
     for child in element:
         tag = child.tag
-        if not isinstance(tag, str):
+        if type(tag) is not str:
             continue
-        field = spec.by_tag.get(tag) or spec.by_local.get(_local(tag))
-        if field is None:
+        field = by_tag.get(tag) or by_local.get(_local(tag))
+        if field is None or (not field.is_list and field.name in values):
+            # Undeclared, or a second value for a single member: kept, never overwritten.
             unknown.append(
                 Unknown(
                     name=_local(tag),
@@ -86,13 +105,12 @@ def element_to_model(element: etree._Element, cls: type, path: str = "") -> Any:
                 )
             )
             continue
-        where = f"{path}.{field.xml_name}" if path else field.xml_name
         if child.get(XSI_NIL) in ("true", "1"):
             value = None
         elif field.model is not None:
-            value = element_to_model(child, field.model, where)
+            value = element_to_model(child, field.model, (path, field.xml_name))
         else:
-            value = _scalar(field.scalar, child.text or "", where)
+            value = _scalar(field.scalar, child.text or "", path, field.xml_name)
         if field.is_list:
             if value is not None:
                 lists.setdefault(field.name, []).append(value)
@@ -100,27 +118,30 @@ def element_to_model(element: etree._Element, cls: type, path: str = "") -> Any:
             values[field.name] = value
     values.update(lists)
     if spec.text is not None:
-        values[spec.text.name] = _scalar(spec.text.scalar, element.text or "", f"{path}#text")
-    for field in spec.fields:
-        if field.name not in values and field.needs_value:
+        values[spec.text.name] = _scalar(spec.text.scalar, element.text or "", path, "#text")
+    for field in spec.needs_value:
+        if field.name not in values:
             values[field.name] = [] if field.is_list else None  # left out by the device
     if unknown and spec.wildcard is not None:
         values[spec.wildcard.name] = unknown
     if extra_attributes and spec.any_attributes is not None:
         values[spec.any_attributes.name] = extra_attributes
-    return cls(**values)
+    return spec.cls(**values)
 
 
-def _scalar(scalar: Any, text: str, path: str) -> Any:
+def _scalar(scalar: Any, text: str, path: MemberPath, step: str) -> Any:
     try:
         return scalar.from_text(text)
     except BadValue as exc:
-        raise FieldError(path, str(exc)) from None
+        raise FieldError((path, step), str(exc)) from None
 
 
 def model_to_element(
-    parent: etree._Element, tag: str, obj: Any, spec: ModelSpec, path: str = ""
+    parent: etree._Element, tag: str, obj: Any, spec: ModelSpec, path: MemberPath = ""
 ) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``, written as ``spec`` says.
+
+    The generic code alone: :func:`envelope` tries the specialised code first."""
     element = etree.SubElement(parent, tag)
     for field in spec.attributes:
         value = getattr(obj, field.name)
@@ -128,30 +149,32 @@ def model_to_element(
             if not field.required:
                 continue
             value = ""  # devices need required attributes present, e.g. token=""
-        element.set(field.xml_name, _text(field.scalar, value, f"{path}@{field.xml_name}"))
+        element.set(field.xml_name, _text(field.scalar, value, (path, field.attribute_step)))
     if spec.any_attributes is not None:
         for name, value in (getattr(obj, spec.any_attributes.name) or {}).items():
             element.set(name, value if isinstance(value, str) else str(value))
     if spec.text is not None:
         value = getattr(obj, spec.text.name)
         if value is not None:
-            element.text = _text(spec.text.scalar, value, f"{path}#text")
+            element.text = _text(spec.text.scalar, value, (path, "#text"))
     for field in spec.elements:
         value = getattr(obj, field.name)
         if value is None:
             continue
-        where = f"{path}.{field.xml_name}" if path else field.xml_name
-        items = value if field.is_list and isinstance(value, list) else [value]
+        member: MemberPath = (path, field.xml_name)
+        is_list = field.is_list
+        items = value if is_list and isinstance(value, list) else [value]
+        model = field.model
         for index, item in enumerate(items):
-            at = f"{where}[{index}]" if field.is_list else where
-            if field.model is not None:
-                if not isinstance(item, field.model):
+            where: MemberPath = (member, index) if is_list else member
+            if model is not None:
+                if type(item) is not model and not isinstance(item, model):
                     raise FieldError(
-                        at, f"expected {field.model.__name__}, got {type(item).__name__}"
+                        where, f"expected {model.__name__}, got {type(item).__name__}"
                     )
-                model_to_element(element, field.tag, item, spec_of(field.model), at)
+                model_to_element(element, field.tag, item, spec_of(model), where)
             else:
-                etree.SubElement(element, field.tag).text = _text(field.scalar, item, at)
+                etree.SubElement(element, field.tag).text = _text(field.scalar, item, where)
     if spec.wildcard is not None:
         namespace = etree.QName(element).namespace
         for item in getattr(obj, spec.wildcard.name) or ():
@@ -165,11 +188,18 @@ def model_to_element(
     return element
 
 
-def _text(scalar: Any, value: Any, path: str) -> str:
+def _text(scalar: Any, value: Any, path: MemberPath) -> str:
     try:
-        return str(scalar.to_text(value))
+        text = str(scalar.to_text(value))
     except BadValue as exc:
         raise FieldError(path, str(exc)) from None
+    if _NOT_XML.search(text):
+        raise FieldError(path, "holds characters XML cannot carry (control characters, U+FFFE)")
+    return text
+
+
+# Characters no XML 1.0 document may contain (lxml refuses them).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def envelope(obj: Any, namespace: str, name: str, prefix: str | None = None) -> bytes:
@@ -178,8 +208,25 @@ def envelope(obj: Any, namespace: str, name: str, prefix: str | None = None) -> 
     nsmap.update(COMMON_PREFIXES)
     if prefix:
         nsmap[prefix] = namespace
+    tag = f"{{{namespace}}}{name}"
+    spec = spec_of(type(obj))
+    codecs = specialised(spec)
+    if codecs is not None:
+        env, body = _skeleton(nsmap)
+        try:
+            codecs.to_xml(body, tag, obj)
+            return bytes(etree.tostring(env, xml_declaration=True, encoding="UTF-8"))
+        except FALLBACK:
+            # Start again on a fresh document: the generic code then writes exactly what it
+            # writes alone (a namespace prefix made by the abandoned attempt would count).
+            fallbacks[spec.cls.__name__, "to_xml"] += 1
+    env, body = _skeleton(nsmap)
+    model_to_element(body, tag, obj, spec)
+    return bytes(etree.tostring(env, xml_declaration=True, encoding="UTF-8"))
+
+
+def _skeleton(nsmap: dict[str | None, str]) -> tuple[etree._Element, etree._Element]:
+    """A SOAP 1.2 Envelope with an empty Header and Body: (envelope, body)."""
     env = etree.Element(f"{{{SOAP12}}}Envelope", nsmap=nsmap)
     etree.SubElement(env, f"{{{SOAP12}}}Header")
-    body = etree.SubElement(env, f"{{{SOAP12}}}Body")
-    model_to_element(body, f"{{{namespace}}}{name}", obj, spec_of(type(obj)))
-    return bytes(etree.tostring(env, xml_declaration=True, encoding="UTF-8"))
+    return env, etree.SubElement(env, f"{{{SOAP12}}}Body")

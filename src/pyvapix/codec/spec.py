@@ -3,18 +3,30 @@
 The generator writes every field's XML name, kind and namespace into the field metadata,
 so this module needs no schema and no knowledge of xsdata's rules: it reads the metadata
 and the type hints, and caches one :class:`ModelSpec` per class.
+
+A generated package may also hold specialised codecs (``<package>.codecs.<module>``, one
+module per models module): straight-line functions per class for the plain shape of a
+message. :func:`spec_of` finds them when it first reads a class; the generic codecs call
+them and take over whenever they raise one of :data:`FALLBACK`.
 """
 
 from __future__ import annotations
 
 import base64
 import binascii
+import contextlib
 import dataclasses
 import enum
+import importlib
 import types
 import typing
+from collections import Counter
+from collections.abc import Callable, Iterator
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from lxml import etree
 
 ATTRIBUTE = "Attribute"
 ELEMENT = "Element"
@@ -30,9 +42,45 @@ class BadValue(Exception):
 class FieldError(Exception):
     """A value that does not fit, with the member path where it happened."""
 
-    def __init__(self, path: str, message: str) -> None:
-        self.path = path
-        super().__init__(f"{path}: {message}" if path else message)
+    def __init__(self, path: MemberPath, message: str) -> None:
+        self.path = path_text(path)
+        super().__init__(f"{self.path}: {message}" if self.path else message)
+
+
+# Where a member is, made text only when an error names it: a path text ("" for the
+# message itself) or (parent path, step); a step is a member name, "@name" for an XML
+# attribute, "#text" for element text, or a list index.
+MemberPath = str | tuple[Any, str | int]
+
+
+def path_text(path: MemberPath) -> str:
+    """``DoorInfo[2].Capabilities`` for a path; the first member has no leading dot."""
+    if isinstance(path, str):
+        return path
+    parent, step = path
+    head = path_text(parent)
+    if isinstance(step, int):
+        return f"{head}[{step}]"
+    if step[:1] in ("@", "#") or not head:
+        return f"{head}{step}"
+    return f"{head}.{step}"
+
+
+class Fallback(Exception):
+    """Raised by a specialised codec for input it leaves to the generic code."""
+
+
+# What a specialised function may raise to hand over: its own signal, a scalar's refusal,
+# a missed table lookup (an enumeration value or a boolean spelling it does not know) and
+# lxml refusing a text (the generic path then names the member).
+FALLBACK = (Fallback, BadValue, KeyError, ValueError)
+
+# Counts, per (class name, direction), how often a specialised function handed over.
+fallbacks: Counter[tuple[str, str]] = Counter()
+
+# The four spellings of xs:boolean. The specialised codecs accept these alone; the generic
+# one also folds surrounding spaces and letter case (devices send " TRUE " too).
+BOOL_TEXT = {"true": True, "false": False, "1": True, "0": False}
 
 
 class Scalar:
@@ -56,9 +104,10 @@ class Scalar:
         return self.check(value)
 
     def check(self, value: Any) -> Any:
-        if isinstance(value, self.python_types) and not (
-            isinstance(value, bool) and bool not in self.python_types
-        ):
+        kind = type(value)
+        if kind in self.python_types:  # the exact types first: no isinstance chain
+            return value
+        if kind is not bool and isinstance(value, self.python_types):  # no bool as a number
             return value
         raise BadValue(f"{value!r} is not {self.name}")
 
@@ -70,9 +119,13 @@ class _Str(Scalar):
         return text
 
     def to_text(self, value: Any) -> str:
+        if type(value) is str:
+            return value
         return self.check(value)  # type: ignore[no-any-return]
 
     def from_json(self, value: Any) -> str:
+        if type(value) is str:
+            return value
         if isinstance(value, bool):
             return "true" if value else "false"
         if isinstance(value, (int, float)):
@@ -139,18 +192,21 @@ class _Bool(Scalar):
     name, python_types = "a boolean", (bool,)
 
     def from_text(self, text: str) -> bool:
-        word = text.strip().lower()
-        if word in ("true", "1"):
-            return True
-        if word in ("false", "0"):
-            return False
-        raise BadValue(f"{text!r} is not a boolean")
+        value = BOOL_TEXT.get(text)
+        if value is None:
+            value = BOOL_TEXT.get(text.strip().lower())
+            if value is None:
+                raise BadValue(f"{text!r} is not a boolean")
+        return value
+
+    def from_json(self, value: Any) -> Any:
+        return value if type(value) is bool else super().from_json(value)
 
     def to_text(self, value: Any) -> str:
         return "true" if self.check(value) else "false"
 
 
-class _Bytes(Scalar):
+class BytesScalar(Scalar):
     python_types = (bytes,)
 
     def __init__(self, hex_format: bool) -> None:
@@ -173,7 +229,7 @@ class _Bytes(Scalar):
         return self.to_text(value)
 
 
-class _Enum(Scalar):
+class EnumScalar(Scalar):
     """An enumeration; with ``open_`` an unknown value stays a ``str`` (newer firmware)."""
 
     def __init__(self, enum_type: type[enum.Enum], open_: bool) -> None:
@@ -230,6 +286,7 @@ STR, INT, FLOAT, DECIMAL, BOOL, ANY_VALUE = (
     _Bool(),
     _AnyValue(),
 )
+HEX_BINARY, BASE64_BINARY = BytesScalar(hex_format=True), BytesScalar(hex_format=False)
 _SCALARS: dict[Any, Scalar] = {
     str: STR,
     int: INT,
@@ -240,7 +297,7 @@ _SCALARS: dict[Any, Scalar] = {
 }
 
 
-class _Union(Scalar):
+class UnionScalar(Scalar):
     """A union of simple types: the first that accepts the value wins."""
 
     def __init__(self, members: tuple[Scalar, ...]) -> None:
@@ -269,6 +326,37 @@ class _Union(Scalar):
         return self._first("to_json", value)
 
 
+class SecretScalar(Scalar):
+    """The type of a secret member (a field left out of the model's repr: passwords, keys,
+    PINs): the same conversions, but an error never shows the value."""
+
+    def __init__(self, inner: Scalar) -> None:
+        self.inner = inner
+        self.name = inner.name
+        self.python_types = inner.python_types
+
+    def _hidden(self, method: str, value: Any) -> Any:
+        try:
+            return getattr(self.inner, method)(value)
+        except BadValue:
+            raise BadValue(f"the value (not shown: secret) is not {self.name}") from None
+
+    def from_text(self, text: str) -> Any:
+        return self._hidden("from_text", text)
+
+    def to_text(self, value: Any) -> str:
+        return self._hidden("to_text", value)  # type: ignore[no-any-return]
+
+    def from_json(self, value: Any) -> Any:
+        return self._hidden("from_json", value)
+
+    def to_json(self, value: Any) -> Any:
+        return self._hidden("to_json", value)
+
+    def check(self, value: Any) -> Any:
+        return self._hidden("check", value)
+
+
 @dataclasses.dataclass(slots=True)
 class FieldSpec:
     name: str  # Python attribute
@@ -280,10 +368,27 @@ class FieldSpec:
     needs_value: bool  # no Python default: decoders pass None when the member is absent
     scalar: Scalar | None  # set for simple values
     model: type | None  # set for nested models
+    tag: str = ""  # Clark name of the element ({namespace}xml_name), set from the above
+    attribute_step: str = ""  # "@xml_name": its step in a member path as XML attribute
 
-    @property
-    def tag(self) -> str:
-        return f"{{{self.namespace}}}{self.xml_name}" if self.namespace else self.xml_name
+    def __post_init__(self) -> None:
+        self.tag = f"{{{self.namespace}}}{self.xml_name}" if self.namespace else self.xml_name
+        self.attribute_step = f"@{self.xml_name}"
+
+
+@dataclasses.dataclass(slots=True, frozen=True)
+class Codecs:
+    """The specialised functions the generator wrote for one model class.
+
+    Each handles the plain shape of its class (schema names and types, nothing undeclared)
+    and raises one of :data:`FALLBACK` for anything else. Only ``to_xml`` has an effect
+    before it may raise (it appends to ``parent``): its caller then starts again on a fresh
+    document (see soap.envelope)."""
+
+    from_xml: Callable[[etree._Element], Any]
+    to_xml: Callable[[etree._Element, str, Any], etree._Element]
+    from_plain: Callable[[Any], Any]
+    to_plain: Callable[[Any], dict[str, Any]]
 
 
 @dataclasses.dataclass(slots=True)
@@ -300,25 +405,71 @@ class ModelSpec:
     by_folded: dict[str, FieldSpec]  # the same, case-folded, when unambiguous
     namespace: str | None  # of the class when it is a message element
     xml_name: str
+    needs_value: tuple[FieldSpec, ...] = ()  # fields the decoders fill when absent
+    plain_fields: tuple[FieldSpec, ...] = ()  # elements, attributes and text, in order
+    codecs: Codecs | None = None  # the generated functions, when the package has them
 
 
 _CACHE: dict[type, ModelSpec] = {}
+_CODECS: dict[str, dict[type, Codecs]] = {}  # by models module name
+_SPECIALISED = [True]  # switched off by generic_only()
 
 
 def spec_of(cls: type) -> ModelSpec:
-    """The wire mapping of a generated model class (cached)."""
+    """The wire mapping of a generated model class (cached), with its specialised codecs."""
     try:
         return _CACHE[cls]
     except KeyError:
-        spec = _CACHE[cls] = _build(cls)
+        spec = read_spec(cls)
+        spec.codecs = _codecs_of(cls)
+        _CACHE[cls] = spec
         return spec
+
+
+def specialised(spec: ModelSpec) -> Codecs | None:
+    """The codecs to try first for ``spec``: None without them or under generic_only()."""
+    return spec.codecs if _SPECIALISED[0] else None
+
+
+@contextlib.contextmanager
+def generic_only() -> Iterator[None]:
+    """Run the generic codecs alone (tests compare both paths; not thread-safe)."""
+    _SPECIALISED[0] = False
+    try:
+        yield
+    finally:
+        _SPECIALISED[0] = True
+
+
+def _codecs_of(cls: type) -> Codecs | None:
+    table = _CODECS.get(cls.__module__)
+    if table is None:
+        table = _CODECS[cls.__module__] = _load_codecs(cls.__module__)
+    return table.get(cls)
+
+
+def _load_codecs(models_module: str) -> dict[type, Codecs]:
+    """The CODECS table of ``<package>.codecs.<module>`` for ``<package>.models.<module>``;
+    empty for packages generated without codecs and for classes from anywhere else."""
+    head, models, tail = models_module.rpartition(".models.")
+    if not models:
+        return {}
+    name = f"{head}.codecs.{tail}"
+    try:
+        module = importlib.import_module(name)
+    except ModuleNotFoundError as exc:
+        if exc.name and (name + ".").startswith(exc.name + "."):
+            return {}
+        raise
+    return dict(getattr(module, "CODECS", {}))
 
 
 def is_model(value: Any) -> bool:
     return dataclasses.is_dataclass(value) and not isinstance(value, type)
 
 
-def _build(cls: type) -> ModelSpec:
+def read_spec(cls: type) -> ModelSpec:
+    """The wire mapping of ``cls``, read afresh (not cached, no codecs): the generator's view."""
     if not dataclasses.is_dataclass(cls):
         raise TypeError(f"{cls!r} is not a generated model class")
     hints = typing.get_type_hints(cls)
@@ -327,6 +478,8 @@ def _build(cls: type) -> ModelSpec:
         meta = field.metadata
         kind = meta.get("type", ELEMENT)
         is_list, scalar, model = _value_type(hints[field.name], meta)
+        if scalar is not None and not field.repr:
+            scalar = SecretScalar(scalar)
         needs_value = (
             field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
         )
@@ -365,6 +518,8 @@ def _build(cls: type) -> ModelSpec:
         namespace=getattr(meta_class, "namespace", None)
         or getattr(__import__(cls.__module__, fromlist=["_"]), "__NAMESPACE__", None),
         xml_name=getattr(meta_class, "name", None) or cls.__name__,
+        needs_value=tuple(f for f in fields if f.needs_value),
+        plain_fields=tuple(f for f in fields if f.kind in (ELEMENT, ATTRIBUTE, TEXT)),
     )
 
 
@@ -390,13 +545,13 @@ def _value_type(hint: Any, meta: Any) -> tuple[bool, Scalar | None, type | None]
     )
     for candidate in candidates:
         if isinstance(candidate, type) and issubclass(candidate, enum.Enum):
-            scalars.append(_Enum(candidate, open_enum))
+            scalars.append(EnumScalar(candidate, open_enum))
         elif candidate is bytes:
-            scalars.append(_Bytes(meta.get("format") == "base16"))
+            scalars.append(HEX_BINARY if meta.get("format") == "base16" else BASE64_BINARY)
         elif candidate is str and open_enum:
             continue
         elif candidate in _SCALARS:
             scalars.append(_SCALARS[candidate])
         else:
             scalars.append(ANY_VALUE)
-    return is_list, scalars[0] if len(scalars) == 1 else _Union(tuple(scalars)), None
+    return is_list, scalars[0] if len(scalars) == 1 else UnionScalar(tuple(scalars)), None

@@ -32,4 +32,8 @@ def parse(payload: bytes | str) -> etree._Element:
         raise UnsafeXml(f"malformed XML: {exc.msg}") from None
     if root is None:
         raise UnsafeXml("empty XML payload")
+    docinfo = root.getroottree().docinfo
+    if docinfo.doctype or docinfo.internalDTD is not None:
+        # The byte search above cannot see a DTD in UTF-16 or UTF-32; the parsed tree can.
+        raise UnsafeXml("XML with a DTD or entity declarations is refused")
     return root

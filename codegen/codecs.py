@@ -1,0 +1,622 @@
+"""Specialised codecs: per model class, the straight-line steps that decode and encode the
+plain shape of its messages (schema names, schema types, nothing undeclared).
+
+The steps are decided here, in plain Python, from the same ModelSpec the runtime's generic
+codecs read (pyvapix.codec.spec.read_spec), so both agree by construction; the template
+codecs.py.j2 only prints them, one ``codecs/<module>.py`` per ``models/<module>.py``. A
+generated function raises Fallback on anything else (an undeclared member, xsi:nil, a
+member in the other form or spelling, a value of another type) and the generic code then
+does the work, so results are the same either way.
+
+A class gets no functions (the generic code serves it) when its dataclass is not plain
+(``__post_init__``, frozen, ``init=False`` fields, a default without a literal), when it has
+a field shape the generic code treats oddly (a list or a model as XML attribute or text),
+or when a model it holds gets none.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import enum
+import importlib
+import math
+import types
+import typing
+from dataclasses import dataclass, field
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from pyvapix.codec import spec as s
+from pyvapix.codec.plain import TEXT_MEMBER
+
+from .naming import snake_case
+
+# Names the generated functions use besides their field variables; a field variable with
+# one of these names gets a trailing "_".
+RESERVED = frozenset(
+    {
+        "element", "parent", "tag", "key", "text", "child", "obj", "value", "item", "items",
+        "data", "get", "out", "object", "type", "list", "dict", "str", "len", "etree",
+        "SubElement", "Any", "Fallback", "Codecs", "BOOL_TEXT", "CODECS",
+    }
+)  # fmt: skip
+
+# Scalar singletons of pyvapix.codec.spec, by the name the generated code imports.
+RUNTIME_SCALARS = {
+    "STR": s.STR,
+    "INT": s.INT,
+    "FLOAT": s.FLOAT,
+    "DECIMAL": s.DECIMAL,
+    "BOOL": s.BOOL,
+    "ANY_VALUE": s.ANY_VALUE,
+    "HEX_BINARY": s.HEX_BINARY,
+    "BASE64_BINARY": s.BASE64_BINARY,
+}
+
+_BUILTIN_HINTS = {str: "str", int: "int", float: "float", bool: "bool", bytes: "bytes"}
+_BUILTIN_HINTS.update({object: "object", type(None): "None", Decimal: "Decimal"})
+
+FUNCTION_SUFFIXES = ("from_xml", "to_xml", "from_plain", "to_plain")
+CONSTANT_GROUPS = ("tags", "tables", "keys")  # element names, value tables and scalars, JSON
+
+MODULE_DOC = (
+    "Specialised codecs of {source}: straight-line functions per model class.\n\n"
+    "Each handles the plain shape of its class and raises Fallback for anything else;\n"
+    "pyvapix.codec then runs its generic code, so the results are the same either way.\n"
+    "A variable typed Any holds a required member: None when the message leaves it out,\n"
+    "as with the generic code."
+)
+PACKAGE_DOC = (
+    "Specialised codecs, one module per models module (see pyvapix.codec.spec).\n\n"
+    "The runtime imports a module when it first meets a class of the matching models module."
+)
+
+
+class Unsupported(Exception):
+    """A class the specialised codecs leave to the generic code; the message says why."""
+
+
+@dataclass(frozen=True)
+class Conversion:
+    """How values of one simple type are read and written, as expression templates over
+    ``{}``. The checks are conditions meaning "not the type the fast code handles" (for a
+    model's value, for a JSON value); empty when the conversion checks by itself (a runtime
+    Scalar method, which raises BadValue)."""
+
+    kind: str  # "str", "bool", "int", "enum" or "scalar"
+    read_text: str
+    write_text: str
+    value_check: str
+    read_json: str
+    json_check: str
+    write_json: str
+
+    def from_text(self, operand: str) -> str:
+        return self.read_text.format(operand)
+
+    def to_text(self, operand: str) -> str:
+        return self.write_text.format(operand)
+
+    def checks_value(self, operand: str) -> str:
+        return self.value_check.format(operand)
+
+    def from_json(self, operand: str) -> str:
+        return self.read_json.format(operand)
+
+    def checks_json(self, operand: str) -> str:
+        return self.json_check.format(operand)
+
+    def to_json(self, operand: str) -> str:
+        return self.write_json.format(operand)
+
+    @property
+    def json_as_is(self) -> bool:
+        """A JSON value that passed the check is the model value itself."""
+        return self.read_json == "{}"
+
+
+STR = Conversion("str", "{}", "{}", "type({}) is not str", "{}", "type({}) is not str", "{}")
+BOOL = Conversion(
+    "bool",
+    "BOOL_TEXT[{}]",
+    '"true" if {} else "false"',
+    "type({}) is not bool",
+    "{}",
+    "type({}) is not bool",
+    "{}",
+)
+INT = Conversion(
+    "int", "INT.from_text({})", "str({})", "type({}) is not int", "{}", "type({}) is not int", "{}"
+)
+
+
+def enum_conversion(enum_name: str, values: str) -> Conversion:
+    """Members looked up by their text in the table ``values``, written as ``.value``."""
+    return Conversion(
+        "enum",
+        f"{values}[{{}}]",
+        "{}.value",
+        f"type({{}}) is not {enum_name}",
+        f"{values}[{{}}]",
+        "type({}) is not str",
+        "{}.value",
+    )
+
+
+def scalar_conversion(name: str) -> Conversion:
+    """Through the methods of the runtime Scalar ``name``."""
+    return Conversion(
+        "scalar",
+        f"{name}.from_text({{}})",
+        f"{name}.to_text({{}})",
+        "",
+        f"{name}.from_json({{}})",
+        "",
+        f"{name}.to_json({{}})",
+    )
+
+
+@dataclass
+class Member:
+    """One dataclass field, and what the generated functions do with it."""
+
+    name: str  # Python attribute
+    kind: str  # spec.ELEMENT, ATTRIBUTE, TEXT, WILDCARD or ANY_ATTRIBUTES
+    xml_name: str
+    is_list: bool
+    required: bool  # an attribute written even when None (as "")
+    default: str  # the value when the member is absent, as an expression
+    variable: str = ""  # from_xml's variable, when it reads the member
+    annotation: str = "Any"  # of that variable
+    tag: str = ""  # constant holding the element's Clark name, for children
+    json_key: str | None = None  # the exact JSON member name that maps to the field
+    model: str | None = None  # function prefix of the nested model class
+    conversion: Conversion | None = None  # for simple values
+    repeat_check: str = ""  # from_xml: true when a single child element comes again
+    seen_flag: str = ""  # from_xml: the flag behind repeat_check, when None cannot tell
+
+    @property
+    def json_get(self) -> str:
+        """Arguments of from_plain's ``get``: a default other than None stands for absence."""
+        if self.is_list or self.default == "None":
+            return repr(self.json_key)
+        return f"{self.json_key!r}, {self.default}"
+
+
+@dataclass
+class ClassPlan:
+    name: str  # the class, as imported
+    function: str  # prefix of its functions: <function>_from_xml ...
+    members: list[Member]  # every dataclass field, in order (construction)
+    attributes: list[Member]  # from_xml: the XML attributes it reads
+    children: list[Member]  # from_xml: the child elements it reads
+    text: Member | None
+    xml_attributes: list[Member]  # to_xml, in schema order
+    xml_elements: list[Member]
+    plain_members: list[Member]  # to_plain, in field order
+    keys: str  # constant with the exact JSON member names ("" when none)
+    extras: list[str]  # wildcard and undeclared-attribute fields: empty in the plain shape
+
+
+@dataclass
+class ModulePlan:
+    path: str  # "codecs/tac.py"
+    doc: str
+    needs_decimal: bool  # Decimal appears in a type hint
+    import_lines: list[str]  # models and other codecs modules
+    runtime_names: list[str]  # imported from pyvapix.codec.spec
+    constants: list[list[tuple[str, str]]]  # (name, expression): tags, tables, key sets
+    classes: list[ClassPlan]
+
+
+@dataclass
+class _Module:
+    """One models module and the names its codecs module uses, while it is planned."""
+
+    package: str  # the staged package
+    name: str  # full module name
+    classes: list[type]  # its own dataclasses, in source order
+    functions: dict[type, str]  # function prefix of its own classes
+    bound: dict[int, str] = field(default_factory=dict)  # id(class) -> name in the module
+    constants: dict[str, tuple[str, str]] = field(default_factory=dict)  # name: group, code
+    runtime: set[str] = field(default_factory=lambda: {"Codecs", "Fallback"})
+    models: dict[str, set[str]] = field(default_factory=dict)  # models module -> names
+    foreign: dict[str, dict[str, str]] = field(default_factory=dict)  # codecs module -> {f: as}
+    taken: set[str] = field(default_factory=set)  # module-level names in use
+    needs_decimal: bool = False  # a variable's annotation names Decimal
+
+    @property
+    def relative(self) -> str:
+        """The module relative to the package: "models.common.pt"."""
+        return self.name[len(self.package) + 1 :]
+
+    def constant(self, group: str, stem: str, expression: str, *, shared: bool = True) -> str:
+        """A module constant for ``expression`` in one of CONSTANT_GROUPS; ``shared``: one
+        constant per distinct expression."""
+        for name, existing in self.constants.items():
+            if shared and existing == (group, expression):
+                return name
+        name, counter = stem, 2
+        while name in self.taken:
+            name, counter = f"{stem}_{counter}", counter + 1
+        self.taken.add(name)
+        self.constants[name] = (group, expression)
+        return name
+
+    def type_name(self, cls: type) -> str:
+        """The name of ``cls`` in the codecs module, imported from where it is defined:
+        the models module's name for it, else its own (numbered when taken)."""
+        name = self.bound.get(id(cls))
+        if name is None:
+            name, counter = cls.__name__, 2
+            while name in self.taken:
+                name, counter = f"{cls.__name__}{counter}", counter + 1
+            self.taken.add(name)
+            self.bound[id(cls)] = name
+        source = cls.__module__[len(self.package) + 1 :]
+        self.models.setdefault(source, set()).add(
+            name if name == cls.__name__ else f"{cls.__name__} as {name}"
+        )
+        return name
+
+
+def constant_stem(name: str) -> str:
+    return "_" + snake_case(name).upper()
+
+
+def module_names(package: str) -> list[str]:
+    """Full names of ``package``'s models modules, sorted (package __init__ files left out)."""
+    root = Path(importlib.import_module(package).__file__ or "").parent
+    names = []
+    for path in sorted((root / "models").rglob("*.py")):
+        parts = path.relative_to(root).with_suffix("").parts
+        if parts[-1] != "__init__":
+            names.append(".".join([package, *parts]))
+    return names
+
+
+def model_classes(module: types.ModuleType) -> list[type]:
+    """The dataclasses a models module defines, in source order."""
+    return [
+        value
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and value.__module__ == module.__name__
+        and dataclasses.is_dataclass(value)
+    ]
+
+
+def plan_codecs(package: str) -> list[ModulePlan]:
+    """The codecs modules for the models of ``package`` (importable: the generator's stage)."""
+    modules: list[_Module] = []
+    owner: dict[type, _Module] = {}
+    for name in module_names(package):
+        imported = importlib.import_module(name)
+        classes = model_classes(imported)
+        functions: dict[type, str] = {}
+        for cls in classes:
+            base, counter = snake_case(cls.__name__), 2
+            function = base
+            while function in functions.values() or function in RESERVED:
+                function, counter = f"{base}_{counter}", counter + 1
+            functions[cls] = function
+        module = _Module(package, name, classes, functions)
+        module.bound = {
+            id(value): key for key, value in vars(imported).items() if isinstance(value, type)
+        }
+        module.taken = set(module.bound.values()) | {
+            f"{f}_{suffix}" for f in functions.values() for suffix in FUNCTION_SUFFIXES
+        }
+        modules.append(module)
+        owner.update(dict.fromkeys(classes, module))
+    specs = {cls: s.read_spec(cls) for cls in owner}
+    supported = supported_classes(specs)
+    return [plan_module(module, specs, supported, owner) for module in modules]
+
+
+def supported_classes(specs: dict[type, s.ModelSpec]) -> set[type]:
+    """The classes that get functions: plain ones whose nested models get functions too."""
+    ok = set()
+    for cls, spec in specs.items():
+        try:
+            check_plain(cls, spec)
+        except Unsupported:
+            continue
+        ok.add(cls)
+    changed = True
+    while changed:
+        changed = False
+        for cls in sorted(ok, key=lambda c: (c.__module__, c.__qualname__)):
+            if any(f.model is not None and f.model not in ok for f in specs[cls].fields):
+                ok.discard(cls)
+                changed = True
+    return ok
+
+
+def check_plain(cls: type, spec: s.ModelSpec) -> None:
+    """Raise Unsupported unless generated functions can build and read ``cls``."""
+    params = getattr(cls, "__dataclass_params__", None)
+    if params is None or params.frozen or not params.init:
+        raise Unsupported("not a plain dataclass")
+    if hasattr(cls, "__post_init__"):
+        raise Unsupported("it has __post_init__")
+    if "." in cls.__qualname__:
+        raise Unsupported("not at module level")
+    for f, fs in zip(dataclasses.fields(cls), spec.fields, strict=True):
+        if not f.init:
+            raise Unsupported(f"{f.name} is not an __init__ parameter")
+        if fs.kind in (s.ATTRIBUTE, s.TEXT) and (fs.is_list or fs.model is not None):
+            raise Unsupported(f"{f.name} is a list or a model as XML attribute or text")
+        simple = fs.kind in (s.ELEMENT, s.ATTRIBUTE, s.TEXT) and fs.model is None
+        if simple and (fs.scalar is None or not nameable(fs.scalar)):
+            raise Unsupported(f"{f.name} has a type without a runtime Scalar")
+        default_text(f, fs)  # raises for a default without a literal
+
+
+def nameable(scalar: s.Scalar) -> bool:
+    """The generated code can name ``scalar`` (see scalar_name)."""
+    if isinstance(scalar, s.SecretScalar):
+        return nameable(scalar.inner)
+    if isinstance(scalar, s.UnionScalar):
+        return all(nameable(m) for m in scalar.members)
+    return isinstance(scalar, s.EnumScalar) or any(
+        scalar is singleton for singleton in RUNTIME_SCALARS.values()
+    )
+
+
+def default_text(f: dataclasses.Field[Any], fs: s.FieldSpec) -> str:
+    """The field's value when its member is absent, as an expression."""
+    if f.default_factory is not dataclasses.MISSING:
+        if f.default_factory is list and fs.is_list:
+            return "[]"
+        if f.default_factory is dict and fs.kind == s.ANY_ATTRIBUTES:
+            return "{}"
+        raise Unsupported(f"{f.name} has a default factory other than list or dict")
+    if f.default is dataclasses.MISSING:
+        return "[]" if fs.is_list else "None"  # what the generic decoders pass
+    if fs.is_list:
+        raise Unsupported(f"{f.name} is a list with a plain default")
+    return literal(f.default)
+
+
+def literal(value: Any) -> str:
+    """Source text of a simple default (an enum member is written by plan_module)."""
+    if value is None or type(value) in (str, int, bool):
+        return repr(value)
+    if type(value) is float and math.isfinite(value):
+        return repr(value)
+    if isinstance(value, enum.Enum):
+        return f"{type(value).__name__}.{value.name}"
+    raise Unsupported(f"default {value!r} has no literal")
+
+
+def conversion_of(scalar: s.Scalar, module: _Module) -> Conversion:
+    """How the generated code reads and writes the values of ``scalar``."""
+    if isinstance(scalar, s.SecretScalar):
+        # The fast path converts with the plain scalar: a value that does not fit hands over
+        # to the generic path, whose error message never shows a secret.
+        scalar = scalar.inner
+    if scalar is s.STR:
+        return STR
+    if scalar is s.BOOL:
+        module.runtime.add("BOOL_TEXT")
+        return BOOL
+    if scalar is s.INT:
+        module.runtime.add("INT")
+        return INT
+    if isinstance(scalar, s.EnumScalar) and all(type(m.value) is str for m in scalar.enum_type):
+        name = module.type_name(scalar.enum_type)
+        values = module.constant(
+            "tables",
+            constant_stem(name) + "_VALUES",
+            f"{{member.value: member for member in {name}}}",
+        )
+        return enum_conversion(name, values)
+    return scalar_conversion(scalar_name(scalar, module))
+
+
+def scalar_name(scalar: s.Scalar, module: _Module) -> str:
+    """The runtime Scalar as the generated code names it: a singleton or a constant."""
+    for name, singleton in RUNTIME_SCALARS.items():
+        if scalar is singleton:
+            module.runtime.add(name)
+            return name
+    if isinstance(scalar, s.EnumScalar):
+        name = module.type_name(scalar.enum_type)
+        module.runtime.add("EnumScalar")
+        return module.constant(
+            "tables", constant_stem(name), f"EnumScalar({name}, {scalar.open!r})"
+        )
+    if isinstance(scalar, s.UnionScalar):
+        members = [scalar_name(m, module) for m in scalar.members]
+        module.runtime.add("UnionScalar")
+        return module.constant("tables", "_UNION", f"UnionScalar(({', '.join(members)}))")
+    raise Unsupported(f"no name for the scalar {scalar!r}")
+
+
+def hint_text(hint: Any, module: _Module) -> str:
+    """Source text of a field's type hint, with the models module's names."""
+    origin = typing.get_origin(hint)
+    if origin in (typing.Union, types.UnionType):
+        parts = [hint_text(a, module) for a in typing.get_args(hint)]
+        return " | ".join(
+            [p for p in parts if p != "None"] + (["None"] if "None" in parts else [])
+        )
+    if origin is list:
+        return f"list[{hint_text(typing.get_args(hint)[0], module)}]"
+    if hint in _BUILTIN_HINTS:
+        module.needs_decimal = module.needs_decimal or hint is Decimal
+        return _BUILTIN_HINTS[hint]
+    if isinstance(hint, type) and origin is None:
+        return module.type_name(hint)
+    return "Any"
+
+
+def plan_module(
+    module: _Module,
+    specs: dict[type, s.ModelSpec],
+    supported: set[type],
+    owner: dict[type, _Module],
+) -> ModulePlan:
+    """What the codecs module of one models module holds."""
+    classes = []
+    for cls in module.classes:
+        if cls in supported:
+            classes.append(plan_class(cls, specs[cls], module, owner))
+    own = "codecs." + module.relative.split(".", 1)[1]
+    lines = []
+    for source, names in sorted(module.models.items()):
+        lines.append(f"from {relative_import(own, source)} import {', '.join(sorted(names))}")
+    for codecs_module, functions in sorted(module.foreign.items()):
+        imported = ", ".join(
+            name if alias == name else f"{name} as {alias}"
+            for function, local in sorted(functions.items())
+            for name, alias in (
+                (f"{function}_{suffix}", f"{local}_{suffix}") for suffix in FUNCTION_SUFFIXES
+            )
+        )
+        lines.append(f"from {relative_import(own, codecs_module)} import {imported}")
+    path = module.relative.split(".", 1)[1].replace(".", "/")
+    return ModulePlan(
+        path=f"codecs/{path}.py",
+        doc=MODULE_DOC.format(source=f"models/{path}.py"),
+        needs_decimal=module.needs_decimal,
+        import_lines=lines,
+        runtime_names=sorted(module.runtime),
+        constants=constant_groups(module.constants),
+        classes=classes,
+    )
+
+
+def constant_groups(constants: dict[str, tuple[str, str]]) -> list[list[tuple[str, str]]]:
+    """The module constants as (name, expression), in the order of CONSTANT_GROUPS."""
+    groups: dict[str, list[tuple[str, str]]] = {group: [] for group in CONSTANT_GROUPS}
+    for name, (group, expression) in constants.items():
+        groups[group].append((name, expression))
+    return [group for group in groups.values() if group]
+
+
+def relative_import(source: str, target: str) -> str:
+    """``target`` as seen from the module ``source`` (both relative to the package)."""
+    here, there = source.split("."), target.split(".")
+    common = 0
+    while common < min(len(here), len(there)) - 1 and here[common] == there[common]:
+        common += 1
+    return "." * (len(here) - common) + ".".join(there[common:])
+
+
+def model_function(cls: type, module: _Module, owner: dict[type, _Module]) -> str:
+    """The function prefix under which ``module`` calls the functions of ``cls``."""
+    home = owner[cls]
+    function = home.functions[cls]
+    if home is module:
+        return function
+    functions = module.foreign.setdefault("codecs." + home.relative.split(".", 1)[1], {})
+    if function not in functions:
+        local, counter = function, 2
+        while any(f"{local}_{suffix}" in module.taken for suffix in FUNCTION_SUFFIXES):
+            local, counter = f"{function}_{counter}", counter + 1
+        module.taken.update(f"{local}_{suffix}" for suffix in FUNCTION_SUFFIXES)
+        functions[function] = local
+    return functions[function]
+
+
+def plan_class(
+    cls: type, spec: s.ModelSpec, module: _Module, owner: dict[type, _Module]
+) -> ClassPlan:
+    """The steps of the four functions of one class."""
+    hints = typing.get_type_hints(cls)
+    dataclass_fields = {f.name: f for f in dataclasses.fields(cls)}
+    members: dict[str, Member] = {}
+    for fs in spec.fields:
+        default = dataclass_fields[fs.name].default
+        member = Member(
+            name=fs.name,
+            kind=fs.kind,
+            xml_name=fs.xml_name,
+            is_list=fs.is_list,
+            required=fs.required,
+            default=default_text(dataclass_fields[fs.name], fs),
+        )
+        if isinstance(default, enum.Enum):
+            member.default = f"{module.type_name(type(default))}.{default.name}"
+        if fs.model is not None:
+            module.type_name(fs.model)
+            member.model = model_function(fs.model, module, owner)
+        elif fs.kind in (s.ELEMENT, s.ATTRIBUTE, s.TEXT):
+            assert fs.scalar is not None  # check_plain made sure
+            member.conversion = conversion_of(fs.scalar, module)
+        members[fs.name] = member
+
+    # from_xml reads attributes by local name and children by Clark name, exactly where
+    # the generic decoder's tables (by_local, by_tag) lead; anything else falls back.
+    attributes = [members[f.name] for f in spec.by_local.values() if f.kind == s.ATTRIBUTE]
+    for f in spec.elements:
+        members[f.name].tag = module.constant(
+            "tags", f"_TAG_{snake_case(f.xml_name).upper()}", repr(f.tag)
+        )
+    children = [members[f.name] for f in spec.by_tag.values()]
+    text = members[spec.text.name] if spec.text is not None else None
+    for member in [*attributes, *children, *([text] if text else [])]:
+        member.variable = f"{member.name}_" if member.name in RESERVED else member.name
+        if member in children and not member.is_list:
+            # A second value of a single child hands over (the generic path keeps it as an
+            # unknown member); None tells "not seen yet" unless the field has a default.
+            if member.default == "None":
+                member.repeat_check = f"{member.variable} is not None"
+            else:
+                member.seen_flag = f"{member.variable}_seen"
+                member.repeat_check = member.seen_flag
+        hint = hints[member.name]
+        if member.default == "None" and type(None) not in typing.get_args(hint):
+            member.annotation = "Any"  # a required member left out: None, as generic
+        else:
+            member.annotation = hint_text(hint, module)
+
+    # from_plain reads the exact member names the generic decoder maps to a field.
+    for name, f in spec.by_local.items():
+        members[f.name].json_key = name
+    if (
+        spec.text is not None
+        and TEXT_MEMBER not in spec.by_local
+        and TEXT_MEMBER.casefold() not in spec.by_folded
+    ):
+        members[spec.text.name].json_key = TEXT_MEMBER
+    keys = [m.json_key for m in members.values() if m.json_key is not None]
+    keys_constant = ""
+    if keys:
+        keys_constant = module.constant(
+            "keys",
+            constant_stem(cls.__name__) + "_KEYS",
+            "frozenset({" + ", ".join(repr(k) for k in keys) + "})",
+            shared=False,
+        )
+    return ClassPlan(
+        name=module.type_name(cls),
+        function=module.functions[cls],
+        members=list(members.values()),
+        attributes=attributes,
+        children=children,
+        text=text,
+        xml_attributes=[members[f.name] for f in spec.attributes],
+        xml_elements=[members[f.name] for f in spec.elements],
+        plain_members=[members[f.name] for f in spec.plain_fields],
+        keys=keys_constant,
+        extras=[f.name for f in (spec.wildcard, spec.any_attributes) if f is not None],
+    )
+
+
+def render_codecs(package: str, env: jinja2.Environment) -> dict[str, str]:
+    """The ``codecs/`` files for the staged ``package``, whose models are importable."""
+    template = env.get_template("codecs.py.j2")
+    files = {plan.path: template.render(plan=plan) for plan in plan_codecs(package)}
+    for path in list(files):
+        parent = Path(path).parent
+        while parent.as_posix() not in ("codecs", "."):
+            files.setdefault(f"{parent.as_posix()}/__init__.py", "")
+            parent = parent.parent
+    files["codecs/__init__.py"] = env.get_template("package_init.py.j2").render(doc=PACKAGE_DOC)
+    return files
