@@ -14,7 +14,6 @@ from .spec import FieldError, is_model
 
 Message = Literal["request", "response"]
 MAX_JSON_BYTES = xmlsafe.MAX_BYTES
-MAX_JSON_DEPTH = 256  # nesting levels, like libxml2's default limit for XML
 
 __all__ = ["decode", "decode_for", "encode", "encode_for", "from_plain", "to_plain"]
 
@@ -89,8 +88,6 @@ def _decode_json(operation: Operation, cls: type, payload: bytes | str, message:
         data = json.loads(payload)
     except (ValueError, RecursionError) as exc:
         raise DecodeError(f"malformed JSON: {exc}") from None
-    if _too_deep(payload, data):
-        raise DecodeError(f"JSON nested deeper than {MAX_JSON_DEPTH} levels")
     fault = fault_from_json(data)
     if fault is not None:
         raise fault
@@ -99,26 +96,6 @@ def _decode_json(operation: Operation, cls: type, payload: bytes | str, message:
         if key.rsplit(":", 1)[-1] == operation.spec.name:  # {"prefix:Op": {...}}
             data = {} if inner is None else inner
     return from_plain(cls, data)
-
-
-def _too_deep(payload: bytes | str, data: Any) -> bool:
-    """True when ``data`` nests deeper than MAX_JSON_DEPTH. Python's recursion limit lets
-    json.loads build ~1000 levels, which then break repr() and logging of the model."""
-    if isinstance(payload, str):
-        brackets = payload.count("[") + payload.count("{")
-    else:
-        brackets = payload.count(b"[") + payload.count(b"{")
-    if brackets <= MAX_JSON_DEPTH or not isinstance(data, (dict, list)):
-        return False  # the common case: counted in C, no walk
-    stack: list[tuple[Any, int]] = [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        for child in value.values() if isinstance(value, dict) else value:
-            if isinstance(child, (dict, list)):
-                if depth >= MAX_JSON_DEPTH:
-                    return True
-                stack.append((child, depth + 1))
-    return False
 
 
 def encode_for(operation: Operation, obj: Any, *, message: Message, protocol: str) -> bytes:

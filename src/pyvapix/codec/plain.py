@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from .spec import (
+    ANY_VALUE,
     FALLBACK,
     TEXT,
     BadValue,
@@ -122,7 +123,7 @@ def from_plain(cls: type, data: Any, *, strict: bool = False, path: MemberPath =
                     (path, local), f"unknown member for {spec.xml_name} (known: {known})"
                 )
             if spec.wildcard is not None:
-                unknown.append(Unknown(name=local, value=value))
+                unknown.append(Unknown(name=local, value=_shallow(value, (path, local))))
             elif spec.any_attributes is not None and not isinstance(value, (dict, list)):
                 extra_attributes[local] = value if isinstance(value, str) else str(value)
             continue
@@ -162,9 +163,31 @@ def _one_from_plain(field: FieldSpec, value: Any, strict: bool, path: MemberPath
         return from_plain(model, value, strict=strict, path=path)
     assert field.scalar is not None
     try:
+        if field.scalar is ANY_VALUE:
+            value = _shallow(value, path)  # kept as it came: bound it like unknown members
         return field.scalar.from_json(value)
     except BadValue as exc:
         raise FieldError(path, str(exc)) from None
+
+
+# Nesting levels a value kept as it came (an unknown member, xs:anyType) may have, like
+# libxml2's limit for XML: deeper data parses within Python's recursion limit but breaks
+# repr() and logging of the model later. Declared members are bounded by the schema.
+MAX_JSON_DEPTH = 256
+
+
+def _shallow(value: Any, path: MemberPath) -> Any:
+    """``value``, unless it nests deeper than MAX_JSON_DEPTH."""
+    stack = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if type(item) is dict else item if type(item) is list else ()
+        for child in children:
+            if type(child) in (dict, list):
+                if depth >= MAX_JSON_DEPTH:
+                    raise FieldError(path, f"nested deeper than {MAX_JSON_DEPTH} levels")
+                stack.append((child, depth + 1))
+    return value
 
 
 def _kind(value: Any) -> str:
