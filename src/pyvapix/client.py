@@ -24,11 +24,11 @@ import httpx
 
 from . import deadline, exchange, paging, tls
 from .auth import AnyAuth
+from .bounded import BoundedBody
 from .codec.plain import from_plain
 from .codec.spec import FieldError, is_model
 from .errors import (
     CertificateError,
-    DecodeError,
     EncodeError,
     ProtocolNotSupportedError,
     TransportError,
@@ -61,54 +61,6 @@ _NOT_SENT = (
 # and its stream in a reference cycle, which would keep each answer's buffers (a whole page,
 # for in-memory transports) alive until a full garbage collection.
 _DRAINED = httpx.ByteStream(b"")
-
-
-class _Body:
-    """The body of one answer as it streams in: refused past ``limit`` bytes (decoded) or
-    past the attempt's deadline, whichever comes first (the deadline is also kept by the
-    transport's network streams, see deadline.py; this covers transports given by the
-    caller)."""
-
-    __slots__ = ("chunks", "deadline", "limit", "operation", "protocol", "seconds", "size")
-
-    def __init__(
-        self,
-        response: httpx.Response,
-        limit: int,
-        deadline: float,
-        seconds: float,
-        operation: Operation,
-        protocol: str,
-    ) -> None:
-        self.limit, self.deadline, self.seconds = limit, deadline, seconds
-        self.operation, self.protocol = operation, protocol
-        self.chunks: list[bytes] = []
-        self.size = 0
-        declared = response.headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
-            raise self._too_large(f"announces {declared} bytes")
-
-    def _too_large(self, what: str) -> DecodeError:
-        return DecodeError(
-            f"the answer {what}, over max_response_bytes={self.limit}; not read further",
-            operation=self.operation.qualified_name,
-            protocol=self.protocol,
-        )
-
-    def add(self, chunk: bytes) -> None:
-        self.size += len(chunk)
-        if self.size > self.limit:
-            raise self._too_large(f"exceeds {self.limit} bytes")
-        self.chunks.append(chunk)
-        if time.monotonic() > self.deadline:
-            raise VapixTimeoutError(
-                f"the answer took longer than {self.seconds:g} s to arrive",
-                operation=self.operation.qualified_name,
-                protocol=self.protocol,
-            )
-
-    def content(self) -> bytes:
-        return b"".join(self.chunks)
 
 
 class _Core:
@@ -428,7 +380,14 @@ class Client(_Core, ServiceAccessors):
                     timeout=seconds,
                 ) as response,
             ):
-                body = _Body(response, self.max_response_bytes, end, seconds, operation, protocol)
+                body = BoundedBody(
+                    response,
+                    self.max_response_bytes,
+                    end,
+                    seconds,
+                    operation.qualified_name,
+                    protocol,
+                )
                 for chunk in response.iter_bytes():
                     body.add(chunk)
                 response.stream = _DRAINED  # read and closed: break httpx's reference cycle
@@ -606,8 +565,13 @@ class AsyncClient(_Core, AsyncServiceAccessors):
                     headers=prepared.headers,
                     timeout=seconds,
                 ) as response:
-                    body = _Body(
-                        response, self.max_response_bytes, end, seconds, operation, protocol
+                    body = BoundedBody(
+                        response,
+                        self.max_response_bytes,
+                        end,
+                        seconds,
+                        operation.qualified_name,
+                        protocol,
                     )
                     async for chunk in response.aiter_bytes():
                         body.add(chunk)

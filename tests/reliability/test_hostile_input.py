@@ -243,3 +243,20 @@ def test_the_async_client_bounds_answers_too() -> None:
 def test_max_response_bytes_must_be_positive() -> None:
     with pytest.raises(ValueError, match="max_response_bytes"):
         pyvapix.Client("http://device", max_response_bytes=0)
+
+
+def test_cgi_answers_are_bounded_too() -> None:
+    import httpx
+
+    import pyvapix
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, content=b"root.Brand.Brand=AXIS\n" * 10_000)
+
+    with (
+        pyvapix.Client(
+            "http://device", transport=httpx.MockTransport(handler), max_response_bytes=50_000
+        ) as client,
+        pytest.raises(DecodeError, match="over max_response_bytes=50000"),
+    ):
+        client.cgi.param_list(group="Brand")

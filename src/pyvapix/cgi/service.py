@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
+from .. import deadline
+from ..bounded import BoundedBody
 from ..errors import TransportError, VapixTimeoutError
 from .codec import lookup
 from .download import Destination, DownloadSink, Progress, filename_from, total_from
@@ -142,15 +144,29 @@ class CgiService:
             log.debug("%s %s", op.qualified_name, request.describe())
             try:
                 try:
-                    response = self._client._http.request(
-                        request.method, request.target, **_send_kwargs(request, limit)
-                    )
+                    seconds = self._client._timeout(timeout)
+                    with (
+                        deadline.within(seconds) as end,
+                        self._client._http.stream(
+                            request.method, request.target, **_send_kwargs(request, limit)
+                        ) as response,
+                    ):
+                        body = BoundedBody(
+                            response,
+                            self._client.max_response_bytes,
+                            end,
+                            seconds,
+                            op.qualified_name,
+                            PROTOCOL,
+                        )
+                        for chunk in response.iter_bytes():
+                            body.add(chunk)
                 except httpx.HTTPError as exc:
                     raise _transport_error(exc, op) from None
                 return interpret(
                     op,
                     response.status_code,
-                    response.content,
+                    body.content(),
                     response.headers.get("content-type", ""),
                 )
             except TransportError as error:
@@ -233,15 +249,27 @@ class AsyncCgiService:
             log.debug("%s %s", op.qualified_name, request.describe())
             try:
                 try:
-                    response = await self._client._http.request(
-                        request.method, request.target, **_send_kwargs(request, limit)
-                    )
+                    seconds = self._client._timeout(timeout)
+                    with deadline.within(seconds) as end:
+                        async with self._client._http.stream(
+                            request.method, request.target, **_send_kwargs(request, limit)
+                        ) as response:
+                            body = BoundedBody(
+                                response,
+                                self._client.max_response_bytes,
+                                end,
+                                seconds,
+                                op.qualified_name,
+                                PROTOCOL,
+                            )
+                            async for chunk in response.aiter_bytes():
+                                body.add(chunk)
                 except httpx.HTTPError as exc:
                     raise _transport_error(exc, op) from None
                 return interpret(
                     op,
                     response.status_code,
-                    response.content,
+                    body.content(),
                     response.headers.get("content-type", ""),
                 )
             except TransportError as error:
