@@ -49,7 +49,8 @@ def cmd_ops(args: argparse.Namespace) -> int:
             continue
         ops = [o for o in catalogue.operations.values() if o.spec.prefix == prefix]
         endpoint = service.json_endpoint or "SOAP only"
-        print(f"{prefix:<9} {len(ops):>3} operations  {service.title} ({endpoint})")
+        noun = "operation " if len(ops) == 1 else "operations"
+        print(f"{prefix:<9} {len(ops):>3} {noun}  {service.title} ({endpoint})")
         if args.service is not None or args.verbose:
             for op in ops:
                 flags = ("read" if op.spec.safe else "write") + (
