@@ -11,6 +11,11 @@ import httpx
 
 from .errors import DecodeError, VapixTimeoutError
 
+# Put in place of a response's stream once it is read and closed: httpx keeps a Response
+# and its stream in a reference cycle, which would keep each answer's buffers (a whole page,
+# for in-memory transports) alive until a full garbage collection.
+_DRAINED = httpx.ByteStream(b"")
+
 
 class BoundedBody:
     """Refused past ``limit`` bytes (decoded) or past ``deadline`` (``time.monotonic()``),
@@ -55,5 +60,16 @@ class BoundedBody:
                 protocol=self.protocol,
             )
 
-    def content(self) -> bytes:
+    def read(self, response: httpx.Response) -> bytes:
+        """Read the whole (bounded) answer; the response is closed afterwards."""
+        for chunk in response.iter_bytes():
+            self.add(chunk)
+        response.stream = _DRAINED
+        return b"".join(self.chunks)
+
+    async def aread(self, response: httpx.Response) -> bytes:
+        """:meth:`read` for asyncio."""
+        async for chunk in response.aiter_bytes():
+            self.add(chunk)
+        response.stream = _DRAINED
         return b"".join(self.chunks)

@@ -57,12 +57,6 @@ _NOT_SENT = (
 )
 
 
-# Put in place of a response's stream once it is read and closed: httpx keeps a Response
-# and its stream in a reference cycle, which would keep each answer's buffers (a whole page,
-# for in-memory transports) alive until a full garbage collection.
-_DRAINED = httpx.ByteStream(b"")
-
-
 class _Core:
     """What the sync and async clients share: configuration, catalogue, protocol state."""
 
@@ -380,17 +374,14 @@ class Client(_Core, ServiceAccessors):
                     timeout=seconds,
                 ) as response,
             ):
-                body = BoundedBody(
+                content = BoundedBody(
                     response,
                     self.max_response_bytes,
                     end,
                     seconds,
                     operation.qualified_name,
                     protocol,
-                )
-                for chunk in response.iter_bytes():
-                    body.add(chunk)
-                response.stream = _DRAINED  # read and closed: break httpx's reference cycle
+                ).read(response)
         except httpx.HTTPError as exc:
             raise self._transport_error(exc, operation, protocol, seconds) from None
         except VapixError as error:
@@ -399,7 +390,7 @@ class Client(_Core, ServiceAccessors):
             operation,
             protocol,
             response.status_code,
-            body.content(),
+            content,
             response.headers.get("content-type", ""),
         )
 
@@ -565,17 +556,14 @@ class AsyncClient(_Core, AsyncServiceAccessors):
                     headers=prepared.headers,
                     timeout=seconds,
                 ) as response:
-                    body = BoundedBody(
+                    content = await BoundedBody(
                         response,
                         self.max_response_bytes,
                         end,
                         seconds,
                         operation.qualified_name,
                         protocol,
-                    )
-                    async for chunk in response.aiter_bytes():
-                        body.add(chunk)
-                    response.stream = _DRAINED  # read and closed: break httpx's reference cycle
+                    ).aread(response)
         except httpx.HTTPError as exc:
             raise self._transport_error(exc, operation, protocol, seconds) from None
         except VapixError as error:
@@ -584,7 +572,7 @@ class AsyncClient(_Core, AsyncServiceAccessors):
             operation,
             protocol,
             response.status_code,
-            body.content(),
+            content,
             response.headers.get("content-type", ""),
         )
 

@@ -151,22 +151,20 @@ class CgiService:
                             request.method, request.target, **_send_kwargs(request, limit)
                         ) as response,
                     ):
-                        body = BoundedBody(
+                        content = BoundedBody(
                             response,
                             self._client.max_response_bytes,
                             end,
                             seconds,
                             op.qualified_name,
                             PROTOCOL,
-                        )
-                        for chunk in response.iter_bytes():
-                            body.add(chunk)
+                        ).read(response)
                 except httpx.HTTPError as exc:
                     raise _transport_error(exc, op) from None
                 return interpret(
                     op,
                     response.status_code,
-                    body.content(),
+                    content,
                     response.headers.get("content-type", ""),
                 )
             except TransportError as error:
@@ -254,22 +252,20 @@ class AsyncCgiService:
                         async with self._client._http.stream(
                             request.method, request.target, **_send_kwargs(request, limit)
                         ) as response:
-                            body = BoundedBody(
+                            content = await BoundedBody(
                                 response,
                                 self._client.max_response_bytes,
                                 end,
                                 seconds,
                                 op.qualified_name,
                                 PROTOCOL,
-                            )
-                            async for chunk in response.aiter_bytes():
-                                body.add(chunk)
+                            ).aread(response)
                 except httpx.HTTPError as exc:
                     raise _transport_error(exc, op) from None
                 return interpret(
                     op,
                     response.status_code,
-                    body.content(),
+                    content,
                     response.headers.get("content-type", ""),
                 )
             except TransportError as error:

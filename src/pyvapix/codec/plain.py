@@ -128,14 +128,7 @@ def from_plain(cls: type, data: Any, *, strict: bool = False, path: MemberPath =
                 extra_attributes[local] = value if isinstance(value, str) else str(value)
             continue
         values[field.name] = _field_from_plain(field, value, strict, (path, local))
-    for field in spec.needs_value:
-        if field.name not in values:
-            values[field.name] = [] if field.is_list else None  # left out by the device
-    if unknown and spec.wildcard is not None:
-        values[spec.wildcard.name] = unknown
-    if extra_attributes and spec.any_attributes is not None:
-        values[spec.any_attributes.name] = extra_attributes
-    return cls(**values)
+    return spec.construct(values, unknown, extra_attributes)
 
 
 def _field_from_plain(field: FieldSpec, value: Any, strict: bool, path: MemberPath) -> Any:

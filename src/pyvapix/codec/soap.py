@@ -119,14 +119,7 @@ def _element_to_model(element: etree._Element, spec: ModelSpec, path: MemberPath
     values.update(lists)
     if spec.text is not None:
         values[spec.text.name] = _scalar(spec.text.scalar, element.text or "", path, "#text")
-    for field in spec.needs_value:
-        if field.name not in values:
-            values[field.name] = [] if field.is_list else None  # left out by the device
-    if unknown and spec.wildcard is not None:
-        values[spec.wildcard.name] = unknown
-    if extra_attributes and spec.any_attributes is not None:
-        values[spec.any_attributes.name] = extra_attributes
-    return spec.cls(**values)
+    return spec.construct(values, unknown, extra_attributes)
 
 
 def _scalar(scalar: Any, text: str, path: MemberPath, step: str) -> Any:

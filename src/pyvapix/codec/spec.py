@@ -409,6 +409,20 @@ class ModelSpec:
     plain_fields: tuple[FieldSpec, ...] = ()  # elements, attributes and text, in order
     codecs: Codecs | None = None  # the generated functions, when the package has them
 
+    def construct(
+        self, values: dict[str, Any], unknown: list[Any], extra_attributes: dict[str, str]
+    ) -> Any:
+        """The model from decoded ``values`` (by field name) and the members kept unread;
+        a required member the device left out becomes None (an empty list for lists)."""
+        for field in self.needs_value:
+            if field.name not in values:
+                values[field.name] = [] if field.is_list else None
+        if unknown and self.wildcard is not None:
+            values[self.wildcard.name] = unknown
+        if extra_attributes and self.any_attributes is not None:
+            values[self.any_attributes.name] = extra_attributes
+        return self.cls(**values)
+
 
 _CACHE: dict[type, ModelSpec] = {}
 _CODECS: dict[str, dict[type, Codecs]] = {}  # by models module name
