@@ -24,13 +24,13 @@ generate: $(STAMP)  ## rewrite generated/ from specs/
 check-generated: $(STAMP)  ## fail when generated/ differs from a fresh generation
 	$(BIN)/pyvapix generate --check
 
-typecheck: $(STAMP)  ## mypy --strict over the runtime and the generated code
-	MYPYPATH=src $(BIN)/mypy --strict -p pyvapix
-	MYPYPATH=src $(BIN)/mypy --strict examples bench
+typecheck: $(STAMP)  ## mypy --strict over the runtime, the generated code and the generator
+	$(BIN)/python tools/typecheck.py -p pyvapix
+	$(BIN)/python tools/typecheck.py examples bench tools
 
 lint: $(STAMP)
-	$(BIN)/ruff check src/pyvapix codegen tests examples bench
-	$(BIN)/ruff format --check src/pyvapix codegen tests examples bench
+	$(BIN)/ruff check src/pyvapix codegen tests examples bench tools
+	$(BIN)/ruff format --check src/pyvapix codegen tests examples bench tools
 
 bench: $(STAMP)  ## performance targets against hand-written lxml, zeep and xsdata
 	$(BIN)/python -m bench.run

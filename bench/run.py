@@ -75,9 +75,9 @@ def _bind(
 def specialised(*classes: type) -> Iterator[None]:
     """Check that pyvapix's generated per-class codecs serve ``classes`` and hand no
     measured message over to the generic code (the run would then measure the latter)."""
-    from pyvapix.codec import spec
+    from pyvapix._codec import layout as spec
 
-    missing = [c.__name__ for c in classes if spec.spec_of(c).codecs is None]
+    missing = [c.__name__ for c in classes if spec.layout_of(c).codecs is None]
     assert not missing, f"no specialised codecs for {', '.join(missing)}"
     before = spec.fallbacks.copy()
     yield
@@ -86,8 +86,9 @@ def specialised(*classes: type) -> Iterator[None]:
 
 
 def soap_decode() -> None:
-    import pyvapix
     from pyvapix.generated.models.tac import GetAccessPointInfoListResponse
+
+    import pyvapix
 
     zeep_decode = Zeep("tac").decoder("GetAccessPointInfoList")
     xsdata_decode = Xsdata().decoder(GetAccessPointInfoListResponse)
@@ -180,10 +181,9 @@ def json_decode() -> None:
     }
     notes = {"json.loads + hand-written objects": "(info: no type checks)"}
     try:  # for information: xsdata's JSON parser on the same dataclasses
+        from pyvapix.generated.models.tdc import GetDoorInfoListResponse
         from xsdata.formats.dataclass.parsers import JsonParser
         from xsdata.formats.dataclass.parsers.config import ParserConfig
-
-        from pyvapix.generated.models.tdc import GetDoorInfoListResponse
 
         parser = JsonParser(config=ParserConfig(fail_on_unknown_properties=False))
         if parser.from_bytes(payload, GetDoorInfoListResponse) == ours:
@@ -632,7 +632,7 @@ def codegen(runs: int = 3) -> None:
     for _ in range(runs):
         started = time.perf_counter()
         done = subprocess.run(
-            [PYTHON, "-m", "codegen", "--check"],
+            [PYTHON, "-m", "pyvapix.codegen", "--check"],
             cwd=ROOT,
             capture_output=True,
             text=True,
@@ -646,11 +646,14 @@ def codegen(runs: int = 3) -> None:
             else f"exit {done.returncode}"
         )
     median = statistics.median(times)
-    print(f"\n## Code generation: python -m codegen --check (median of {runs}, whole process)")
+    print(f"\n## Code generation: pyvapix generate --check (median of {runs})")
     print(f"  {median:.2f} s  [{', '.join(f'{t:.2f}' for t in times)}]  -> {status}")
     TARGETS.append(
         Target(
-            "make generate (python -m codegen --check)", f"{median:.2f} s", "< 10 s", median < 10
+            "make generate (pyvapix generate --check)",
+            f"{median:.2f} s",
+            "< 10 s",
+            median < 10,
         )
     )
 

@@ -1,40 +1,19 @@
-"""``python -m codegen [--check] [--specs DIR] [--out DIR]``."""
+"""``python -m pyvapix.codegen [--check] [--specs DIR] [--out DIR]``, the same as
+``pyvapix generate``."""
 
 from __future__ import annotations
 
 import argparse
 import sys
 import time
-from pathlib import Path
 
 from .errors import SpecError
 from .generate import differences, render, write
-
-ROOT = Path(__file__).resolve().parent.parent
-
-
-def add_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument(
-        "--specs",
-        type=Path,
-        default=ROOT / "specs",
-        help="spec directory (default: the repository's specs/)",
-    )
-    parser.add_argument(
-        "--out",
-        type=Path,
-        default=ROOT / "generated",
-        help="output package directory (default: the repository's generated/)",
-    )
-    parser.add_argument(
-        "--check",
-        action="store_true",
-        help="compare with a fresh generation instead of writing; exit 1 on differences",
-    )
+from .options import add_arguments, package_name
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m codegen", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m pyvapix.codegen", description=__doc__)
     add_arguments(parser)
     return run(parser.parse_args(argv))
 
@@ -46,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     started = time.perf_counter()
     try:
-        files = render(args.specs)
+        files = render(args.specs, import_name=package_name(args.out))
     except SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
         return 2

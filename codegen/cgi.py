@@ -34,7 +34,9 @@ def render_cgi(directory: Path, env: jinja2.Environment) -> dict[str, str]:
     """Generated files for the CGI specs, as {path below generated/: text}."""
     plan = plan_specs(directory)
     files = {
-        "cgi/__init__.py": env.get_template("package_init.py.j2").render(doc=PACKAGE_DOC),
+        "cgi/__init__.py": env.get_template("package_init.py.j2").render(
+            doc=PACKAGE_DOC, import_name=None
+        ),
         "cgi/types.py": env.get_template("cgi_types.py.j2").render(plan=plan),
         "cgi/operations.py": env.get_template("cgi_operations.py.j2").render(plan=plan),
         "cgi/client.py": env.get_template("cgi_client.py.j2").render(plan=plan),

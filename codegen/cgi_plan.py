@@ -465,9 +465,9 @@ def plan_cgi(spec: CgiSpec) -> CgiPlan:
         spec_names.append("CgiParam")
     if any(op.errors for op in spec.operations):
         spec_names.append("ErrorRule")
-    operation_imports = [f"from pyvapix.cgi.spec import {', '.join(sorted(spec_names))}"]
-    if runtime:
-        operation_imports.append(f"from pyvapix.cgi.results import {', '.join(runtime)}")
+    operation_imports = [
+        f"from pyvapix.runtime import {', '.join(sorted([*spec_names, *runtime]))}"
+    ]
     if op_type_names:
         operation_imports += ["", f"from .types import {', '.join(op_type_names)}"]
 
@@ -482,14 +482,10 @@ def plan_cgi(spec: CgiSpec) -> CgiPlan:
     if typing_needed:
         client_imports.append(f"from typing import {', '.join(typing_needed)}")
     client_imports.append("")  # a blank line between groups
+    client_runtime = {*runtime, "AsyncCgiService", "CgiService"}
     if any(m.download for m in methods):
-        client_imports.append("from pyvapix.cgi.download import Destination, Progress")
-    client_runtime = sorted(
-        set(runtime) | ({DOWNLOAD_RESULT} if any(m.download for m in methods) else set())
-    )
-    if client_runtime:
-        client_imports.append(f"from pyvapix.cgi.results import {', '.join(client_runtime)}")
-    client_imports += ["from pyvapix.cgi.service import AsyncCgiService, CgiService", ""]
+        client_runtime |= {DOWNLOAD_RESULT, "Destination", "Progress"}
+    client_imports += [f"from pyvapix.runtime import {', '.join(sorted(client_runtime))}", ""]
     client_imports.append("from . import operations as ops")
     if op_type_names:
         client_imports.append(f"from .types import {', '.join(op_type_names)}")

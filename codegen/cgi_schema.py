@@ -25,7 +25,7 @@ EVIDENCE = ("documented", "observed", "inferred")
 ERROR_KINDS = ("request", "partial", "auth")
 CHARSETS = ("auto", "utf-8", "iso-8859-1")
 SCALARS = ("str", "int", "float", "bool", "any")
-# Hand-written results of pyvapix.cgi.results, and the formats each parses.
+# Hand-written results of pyvapix.runtime (pyvapix.cgi._results), and the formats each parses.
 RUNTIME_RESULTS = {
     "ParamList": ("kv",),
     "PtzPresets": ("kv", "text"),

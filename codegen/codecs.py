@@ -1,8 +1,8 @@
 """Specialised codecs: per model class, the straight-line steps that decode and encode the
 plain shape of its messages (schema names, schema types, nothing undeclared).
 
-The steps are decided here, in plain Python, from the same ModelSpec the runtime's generic
-codecs read (pyvapix.codec.spec.read_spec), so both agree by construction; the template
+The steps are decided here, in plain Python, from the same ModelLayout the runtime's generic
+codecs read (pyvapix.runtime.read_layout), so both agree by construction; the template
 codecs.py.j2 only prints them, one ``codecs/<module>.py`` per ``models/<module>.py``. A
 generated function raises Fallback on anything else (an undeclared member, xsi:nil, a
 member in the other form or spelling, a value of another type) and the generic code then
@@ -29,8 +29,8 @@ from typing import Any
 
 import jinja2
 
-from pyvapix.codec import spec as s
-from pyvapix.codec.plain import TEXT_MEMBER
+from pyvapix._codec import layout as s
+from pyvapix._codec.plain import TEXT_MEMBER
 
 from .naming import snake_case
 
@@ -44,7 +44,7 @@ RESERVED = frozenset(
     }
 )  # fmt: skip
 
-# Scalar singletons of pyvapix.codec.spec, by the name the generated code imports.
+# Scalar singletons of pyvapix.runtime, by the name the generated code imports.
 RUNTIME_SCALARS = {
     "STR": s.STR,
     "INT": s.INT,
@@ -65,12 +65,12 @@ CONSTANT_GROUPS = ("tags", "tables", "keys")  # element names, value tables and 
 MODULE_DOC = (
     "Specialised codecs of {source}: straight-line functions per model class.\n\n"
     "Each handles the plain shape of its class and raises Fallback for anything else;\n"
-    "pyvapix.codec then runs its generic code, so the results are the same either way.\n"
+    "the pyvapix runtime then runs its generic code, so the results are the same either way.\n"
     "A variable typed Any holds a required member: None when the message leaves it out,\n"
     "as with the generic code."
 )
 PACKAGE_DOC = (
-    "Specialised codecs, one module per models module (see pyvapix.codec.spec).\n\n"
+    "Specialised codecs, one module per models module (see pyvapix.runtime).\n\n"
     "The runtime imports a module when it first meets a class of the matching models module."
 )
 
@@ -164,7 +164,7 @@ class Member:
     """One dataclass field, and what the generated functions do with it."""
 
     name: str  # Python attribute
-    kind: str  # spec.ELEMENT, ATTRIBUTE, TEXT, WILDCARD or ANY_ATTRIBUTES
+    kind: str  # layout.ELEMENT, ATTRIBUTE, TEXT, WILDCARD or ANY_ATTRIBUTES
     xml_name: str
     is_list: bool
     required: bool  # an attribute written even when None (as "")
@@ -207,7 +207,7 @@ class ModulePlan:
     doc: str
     needs_decimal: bool  # Decimal appears in a type hint
     import_lines: list[str]  # models and other codecs modules
-    runtime_names: list[str]  # imported from pyvapix.codec.spec
+    runtime_names: list[str]  # imported from pyvapix.runtime
     constants: list[list[tuple[str, str]]]  # (name, expression): tags, tables, key sets
     classes: list[ClassPlan]
 
@@ -312,17 +312,17 @@ def plan_codecs(package: str) -> list[ModulePlan]:
         }
         modules.append(module)
         owner.update(dict.fromkeys(classes, module))
-    specs = {cls: s.read_spec(cls) for cls in owner}
-    supported = supported_classes(specs)
-    return [plan_module(module, specs, supported, owner) for module in modules]
+    layouts = {cls: s.read_layout(cls) for cls in owner}
+    supported = supported_classes(layouts)
+    return [plan_module(module, layouts, supported, owner) for module in modules]
 
 
-def supported_classes(specs: dict[type, s.ModelSpec]) -> set[type]:
+def supported_classes(layouts: dict[type, s.ModelLayout]) -> set[type]:
     """The classes that get functions: plain ones whose nested models get functions too."""
     ok = set()
-    for cls, spec in specs.items():
+    for cls, layout in layouts.items():
         try:
-            check_plain(cls, spec)
+            check_plain(cls, layout)
         except Unsupported:
             continue
         ok.add(cls)
@@ -330,13 +330,13 @@ def supported_classes(specs: dict[type, s.ModelSpec]) -> set[type]:
     while changed:
         changed = False
         for cls in sorted(ok, key=lambda c: (c.__module__, c.__qualname__)):
-            if any(f.model is not None and f.model not in ok for f in specs[cls].fields):
+            if any(f.model is not None and f.model not in ok for f in layouts[cls].fields):
                 ok.discard(cls)
                 changed = True
     return ok
 
 
-def check_plain(cls: type, spec: s.ModelSpec) -> None:
+def check_plain(cls: type, layout: s.ModelLayout) -> None:
     """Raise Unsupported unless generated functions can build and read ``cls``."""
     params = getattr(cls, "__dataclass_params__", None)
     if params is None or params.frozen or not params.init:
@@ -345,7 +345,7 @@ def check_plain(cls: type, spec: s.ModelSpec) -> None:
         raise Unsupported("it has __post_init__")
     if "." in cls.__qualname__:
         raise Unsupported("not at module level")
-    for f, fs in zip(dataclasses.fields(cls), spec.fields, strict=True):
+    for f, fs in zip(dataclasses.fields(cls), layout.fields, strict=True):
         if not f.init:
             raise Unsupported(f"{f.name} is not an __init__ parameter")
         if fs.kind in (s.ATTRIBUTE, s.TEXT) and (fs.is_list or fs.model is not None):
@@ -367,7 +367,7 @@ def nameable(scalar: s.Scalar) -> bool:
     )
 
 
-def default_text(f: dataclasses.Field[Any], fs: s.FieldSpec) -> str:
+def default_text(f: dataclasses.Field[Any], fs: s.FieldLayout) -> str:
     """The field's value when its member is absent, as an expression."""
     if f.default_factory is not dataclasses.MISSING:
         if f.default_factory is list and fs.is_list:
@@ -457,7 +457,7 @@ def hint_text(hint: Any, module: _Module) -> str:
 
 def plan_module(
     module: _Module,
-    specs: dict[type, s.ModelSpec],
+    layouts: dict[type, s.ModelLayout],
     supported: set[type],
     owner: dict[type, _Module],
 ) -> ModulePlan:
@@ -465,7 +465,7 @@ def plan_module(
     classes = []
     for cls in module.classes:
         if cls in supported:
-            classes.append(plan_class(cls, specs[cls], module, owner))
+            classes.append(plan_class(cls, layouts[cls], module, owner))
     own = "codecs." + module.relative.split(".", 1)[1]
     lines = []
     for source, names in sorted(module.models.items()):
@@ -525,13 +525,13 @@ def model_function(cls: type, module: _Module, owner: dict[type, _Module]) -> st
 
 
 def plan_class(
-    cls: type, spec: s.ModelSpec, module: _Module, owner: dict[type, _Module]
+    cls: type, layout: s.ModelLayout, module: _Module, owner: dict[type, _Module]
 ) -> ClassPlan:
     """The steps of the four functions of one class."""
     hints = typing.get_type_hints(cls)
     dataclass_fields = {f.name: f for f in dataclasses.fields(cls)}
     members: dict[str, Member] = {}
-    for fs in spec.fields:
+    for fs in layout.fields:
         default = dataclass_fields[fs.name].default
         member = Member(
             name=fs.name,
@@ -553,13 +553,13 @@ def plan_class(
 
     # from_xml reads attributes by local name and children by Clark name, exactly where
     # the generic decoder's tables (by_local, by_tag) lead; anything else falls back.
-    attributes = [members[f.name] for f in spec.by_local.values() if f.kind == s.ATTRIBUTE]
-    for f in spec.elements:
+    attributes = [members[f.name] for f in layout.by_local.values() if f.kind == s.ATTRIBUTE]
+    for f in layout.elements:
         members[f.name].tag = module.constant(
             "tags", f"_TAG_{snake_case(f.xml_name).upper()}", repr(f.tag)
         )
-    children = [members[f.name] for f in spec.by_tag.values()]
-    text = members[spec.text.name] if spec.text is not None else None
+    children = [members[f.name] for f in layout.by_tag.values()]
+    text = members[layout.text.name] if layout.text is not None else None
     for member in [*attributes, *children, *([text] if text else [])]:
         member.variable = f"{member.name}_" if member.name in RESERVED else member.name
         if member in children and not member.is_list:
@@ -577,14 +577,14 @@ def plan_class(
             member.annotation = hint_text(hint, module)
 
     # from_plain reads the exact member names the generic decoder maps to a field.
-    for name, f in spec.by_local.items():
+    for name, f in layout.by_local.items():
         members[f.name].json_key = name
     if (
-        spec.text is not None
-        and TEXT_MEMBER not in spec.by_local
-        and TEXT_MEMBER.casefold() not in spec.by_folded
+        layout.text is not None
+        and TEXT_MEMBER not in layout.by_local
+        and TEXT_MEMBER.casefold() not in layout.by_folded
     ):
-        members[spec.text.name].json_key = TEXT_MEMBER
+        members[layout.text.name].json_key = TEXT_MEMBER
     keys = [m.json_key for m in members.values() if m.json_key is not None]
     keys_constant = ""
     if keys:
@@ -601,11 +601,11 @@ def plan_class(
         attributes=attributes,
         children=children,
         text=text,
-        xml_attributes=[members[f.name] for f in spec.attributes],
-        xml_elements=[members[f.name] for f in spec.elements],
-        plain_members=[members[f.name] for f in spec.plain_fields],
+        xml_attributes=[members[f.name] for f in layout.attributes],
+        xml_elements=[members[f.name] for f in layout.elements],
+        plain_members=[members[f.name] for f in layout.plain_fields],
         keys=keys_constant,
-        extras=[f.name for f in (spec.wildcard, spec.any_attributes) if f is not None],
+        extras=[f.name for f in (layout.wildcard, layout.any_attributes) if f is not None],
     )
 
 
@@ -618,5 +618,7 @@ def render_codecs(package: str, env: jinja2.Environment) -> dict[str, str]:
         while parent.as_posix() not in ("codecs", "."):
             files.setdefault(f"{parent.as_posix()}/__init__.py", "")
             parent = parent.parent
-    files["codecs/__init__.py"] = env.get_template("package_init.py.j2").render(doc=PACKAGE_DOC)
+    files["codecs/__init__.py"] = env.get_template("package_init.py.j2").render(
+        doc=PACKAGE_DOC, import_name=None
+    )
     return files

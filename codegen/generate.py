@@ -51,8 +51,9 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def render(specs: Path) -> dict[str, str]:
-    """All generated files for ``specs``, as {relative path: text}."""
+def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
+    """All generated files for ``specs``, as {relative path: text}. ``import_name`` is the
+    import name of the output when it is known: the package then refuses any other."""
     entries = load_registry(specs)
     if not entries:
         raise SpecError(specs, "the registry lists no services")
@@ -94,7 +95,9 @@ def render(specs: Path) -> dict[str, str]:
     files["registry.py"] = env.get_template("registry.py.j2").render(services=service_plans)
     files["accessors.py"] = env.get_template("accessors.py.j2").render(services=service_plans)
     for path, doc in PACKAGE_DOCS.items():
-        files[path] = env.get_template("package_init.py.j2").render(doc=doc)
+        files[path] = env.get_template("package_init.py.j2").render(
+            doc=doc, import_name=import_name if path == "__init__.py" else None
+        )
     if (specs / "cgi").is_dir():
         files.update(render_cgi(specs / "cgi", env))
     return _format(files)

@@ -99,7 +99,7 @@ def _discover(specs: Path) -> list[ServiceEntry]:
     wsdls = sorted(p for p in specs.rglob("*.wsdl") if p.is_file())
     if not wsdls:
         raise SpecError(specs, "no services.yaml and no .wsdl files found")
-    from .wsdl import parse_xml  # only needed here
+    from .wsdl import parse_xml
 
     entries = []
     for wsdl in wsdls:

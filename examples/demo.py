@@ -7,7 +7,6 @@ Run with ``make demo`` (or ``python examples/demo.py``); against a real controll
 
 from __future__ import annotations
 
-from pyvapix import Client
 from pyvapix.generated.models.axsch import Schedule
 from pyvapix.generated.models.axudb import User
 from pyvapix.generated.models.common.pt import Attribute, NameValue
@@ -18,7 +17,9 @@ from pyvapix.generated.models.pacsaxis import (
     CredentialAccessProfile,
 )
 from pyvapix.generated.models.tdc import DoorMode
-from pyvapix.service import Protocol
+
+from pyvapix import Client
+from pyvapix._services import Protocol
 from pyvapix.sim import running
 
 NIGHT_SHIFT = (

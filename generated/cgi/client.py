@@ -11,9 +11,16 @@ import os
 from collections.abc import Mapping, Sequence
 from typing import Any, BinaryIO, Literal
 
-from pyvapix.cgi.download import Destination, Progress
-from pyvapix.cgi.results import Download, ParamDefinitions, ParamList, PtzPresets
-from pyvapix.cgi.service import AsyncCgiService, CgiService
+from pyvapix.runtime import (
+    AsyncCgiService,
+    CgiService,
+    Destination,
+    Download,
+    ParamDefinitions,
+    ParamList,
+    Progress,
+    PtzPresets,
+)
 
 from . import operations as ops
 from .types import (

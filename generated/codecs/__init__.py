@@ -1,4 +1,4 @@
-"""Specialised codecs, one module per models module (see pyvapix.codec.spec).
+"""Specialised codecs, one module per models module (see pyvapix.runtime).
 
 The runtime imports a module when it first meets a class of the matching models module.
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
-from pyvapix.service import AsyncService, Protocol, Service, build
+from pyvapix.runtime import AsyncService, Protocol, Service, build
 
 from ..models.axissd import Attribute, GetServiceProviderList, GetServiceProviderListResponse
 

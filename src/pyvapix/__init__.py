@@ -6,10 +6,10 @@ Public surface (stable): :class:`Client`, :class:`AsyncClient`, :func:`decode`,
 
 from __future__ import annotations
 
-from .client import AsyncClient, Client
-from .codec import decode, encode, to_plain
-from .codec.unknown import Unknown
-from .errors import (
+from ._client import AsyncClient, Client
+from ._codec import decode, encode, to_plain
+from ._codec.unknown import Unknown
+from ._errors import (
     AuthenticationError,
     CertificateError,
     DecodeError,

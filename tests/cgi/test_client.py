@@ -9,11 +9,11 @@ from collections.abc import Iterator
 
 import httpx
 import pytest
+from pyvapix.generated.cgi.client import AsyncCgiClient, CgiClient
+from pyvapix.generated.cgi.types import ImageSize, IoPortSetting
 
 import pyvapix
 from pyvapix.cgi import CgiRequestError
-from pyvapix.generated.cgi.client import AsyncCgiClient, CgiClient
-from pyvapix.generated.cgi.types import ImageSize, IoPortSetting
 
 from .device import PASSWORD, USER, FakeDevice
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 
 import pytest
+from pyvapix.generated.cgi import types as t
 
 import pyvapix
 from pyvapix.cgi import ParamDefinitions, ParamList, PtzPresets, decode, lookup, operations
-from pyvapix.generated.cgi import types as t
 
 PARAMS = (
     "root.Brand.Brand=AXIS\n"

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import httpx
 import pytest
+from pyvapix.generated.cgi.client import AsyncCgiClient, CgiClient
 
 import pyvapix
 from pyvapix.cgi import CgiNotSupportedError, Download, ProgressBar
-from pyvapix.cgi.download import filename_from
-from pyvapix.generated.cgi.client import AsyncCgiClient, CgiClient
+from pyvapix.cgi._download import filename_from
 
 from .device import PASSWORD, USER, FakeDevice
 

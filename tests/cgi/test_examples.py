@@ -12,7 +12,7 @@ import pytest
 
 import pyvapix
 from pyvapix.cgi import CgiApiError, CgiAuthenticationError, CgiRequestError, decode
-from pyvapix.cgi.results import ParamList
+from pyvapix.cgi._results import ParamList
 
 from ..conftest import SHARED
 

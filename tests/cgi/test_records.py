@@ -7,8 +7,8 @@ from typing import Any
 
 import pytest
 
-from pyvapix.cgi import records
-from pyvapix.codec import xmlsafe
+from pyvapix._codec import xmlsafe
+from pyvapix.cgi import _records as records
 
 
 @dataclass(kw_only=True)

@@ -6,11 +6,11 @@ import json
 from pathlib import Path
 
 import pytest
+from pyvapix.generated.cgi.types import IoPortSetting, IoStateStep
 
 import pyvapix
 from pyvapix.cgi import encode, lookup
-from pyvapix.cgi.request import build_request, encode_pairs
-from pyvapix.generated.cgi.types import IoPortSetting, IoStateStep
+from pyvapix.cgi._request import build_request, encode_pairs
 
 
 def test_reserved_characters_are_percent_encoded() -> None:

@@ -11,12 +11,12 @@ from pathlib import Path
 
 import httpx
 import pytest
+from pyvapix.generated.cgi.client import CgiClient
 
 import pyvapix
 from pyvapix.cgi import lookup, redact_request
-from pyvapix.cgi.redact import REDACTED, redact_pairs, secret_keys
-from pyvapix.cgi.request import build_request
-from pyvapix.generated.cgi.client import CgiClient
+from pyvapix.cgi._redact import REDACTED, redact_pairs, secret_keys
+from pyvapix.cgi._request import build_request
 
 SECRET = "Hunter2-s3cret"
 ADMIN_PASSWORD = "adm1n-pw"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pyvapix.cgi.text import charset_of, decode_text, numbered_lines, parse_kv, split_lines
+from pyvapix.cgi._text import charset_of, decode_text, numbered_lines, parse_kv, split_lines
 
 
 def test_split_on_first_equals_only() -> None:

@@ -108,7 +108,7 @@ def test_fault_with_http_200_and_with_500() -> None:
         c.tdc.get_door_state(token="nope")
     assert info.value.subcode == "ter:NotFound" and info.value.status_code == 200
 
-    soap_fault = pyvapix.codec.faults.fault_to_soap(info.value)
+    soap_fault = pyvapix._codec.faults.fault_to_soap(info.value)
     c = client(lambda r: httpx.Response(500, content=soap_fault), protocol="soap", retries=0)
     with pytest.raises(FaultError) as info2:
         c.tdc.get_door_state(token="nope")

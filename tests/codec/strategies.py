@@ -7,7 +7,7 @@ from typing import Any
 
 from hypothesis import strategies as st
 
-from pyvapix.codec import spec as s
+from pyvapix._codec import layout as s
 
 # Text an XML document can carry (no control characters, no surrogates); "\r" included on
 # purpose: it must survive SOAP.
@@ -37,9 +37,9 @@ def scalar(scalar_type: s.Scalar) -> st.SearchStrategy[Any]:
 
 
 def model(cls: type, depth: int = 0) -> st.SearchStrategy[Any]:
-    spec = s.spec_of(cls)
+    layout = s.layout_of(cls)
     fields: dict[str, st.SearchStrategy[Any]] = {}
-    for field in spec.fields:
+    for field in layout.fields:
         if field.kind not in (s.ELEMENT, s.ATTRIBUTE, s.TEXT):
             continue
         if field.model is not None:

@@ -6,11 +6,11 @@ import json
 
 import pytest
 from lxml import etree
+from pyvapix.generated.models.pacsaxis import SetCredentialResponse
+from pyvapix.generated.models.tdc import DoorMode, GetDoorStateResponse
 
 import pyvapix
 from pyvapix import DecodeError, EncodeError, FaultError, Unknown
-from pyvapix.generated.models.pacsaxis import SetCredentialResponse
-from pyvapix.generated.models.tdc import DoorMode, GetDoorStateResponse
 
 SOAP = "http://www.w3.org/2003/05/soap-envelope"
 TDC = "http://www.onvif.org/ver10/doorcontrol/wsdl"
@@ -274,7 +274,7 @@ def test_secrets_are_not_in_reprs() -> None:
 
 @pytest.mark.parametrize("fast", [True, False])
 def test_a_repeated_single_member_is_kept_not_overwritten(fast: bool) -> None:
-    from pyvapix.codec import spec
+    from pyvapix._codec import layout
 
     request = (
         f'<GetDoorStateResponse xmlns="{TDC}"><DoorState><DoorMode>Locked</DoorMode>'
@@ -283,7 +283,7 @@ def test_a_repeated_single_member_is_kept_not_overwritten(fast: bool) -> None:
     if fast:
         result = pyvapix.decode("tdc:GetDoorState", request, protocol="soap")
     else:
-        with spec.generic_only():
+        with layout.generic_only():
             result = pyvapix.decode("tdc:GetDoorState", request, protocol="soap")
     state = result.door_state
     assert state.door_mode is DoorMode.LOCKED

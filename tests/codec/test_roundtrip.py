@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import pyvapix
-from pyvapix.codec import spec
-from pyvapix.operations import default_catalogue
+from pyvapix._catalogue import default_catalogue
+from pyvapix._codec import layout
 
 from .strategies import model
 
@@ -27,8 +27,8 @@ def test_round_trip(op: str, data: st.DataObject) -> None:
         ("request", operation.request_type),
         ("response", operation.response_type),
     ):
-        assert spec.spec_of(cls).codecs is not None, "no specialised codecs"
-        before = spec.fallbacks.copy()
+        assert layout.layout_of(cls).codecs is not None, "no specialised codecs"
+        before = layout.fallbacks.copy()
         obj = data.draw(model(cls), label=message)
         for protocol in ("soap", "json"):
             wire = pyvapix.encode(op, obj, message=message, protocol=protocol)
@@ -36,4 +36,4 @@ def test_round_trip(op: str, data: st.DataObject) -> None:
                 protocol,
                 wire,
             )
-        assert spec.fallbacks == before, "the specialised codecs handed over"
+        assert layout.fallbacks == before, "the specialised codecs handed over"

@@ -7,10 +7,10 @@ import importlib
 import pkgutil
 
 import pytest
+import pyvapix.generated.models as models_package
 from xsdata.formats.dataclass.context import XmlContext
 
-import pyvapix.generated.models as models_package
-from pyvapix.codec.spec import ATTRIBUTE, ELEMENT, spec_of
+from pyvapix._codec.layout import ATTRIBUTE, ELEMENT, layout_of
 
 
 def all_model_classes() -> list[type]:
@@ -39,7 +39,7 @@ def test_there_are_models() -> None:
 )
 def test_qualified_names_agree_with_xsdata(cls: type) -> None:
     meta = XmlContext().build(cls)
-    ours = spec_of(cls)
+    ours = layout_of(cls)
     expected = {
         var.name: (var.qname, var.list_element)
         for var in meta.get_all_vars()

@@ -22,14 +22,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
-
-import pyvapix
-from pyvapix import Unknown
-from pyvapix.codec import spec
 from pyvapix.generated.models.common.pt import NameValue
 from pyvapix.generated.models.pacsaxis import Credential, CredentialStatusEnum, SetCredential
 from pyvapix.generated.models.tac import GetAccessPointInfoList
-from pyvapix.operations import default_catalogue
+
+import pyvapix
+from pyvapix import Unknown
+from pyvapix._catalogue import default_catalogue
+from pyvapix._codec import layout
 
 from ..conftest import ROOT, SHARED
 from .strategies import model
@@ -83,21 +83,23 @@ def message_classes() -> Iterator[type]:
         if cls not in seen:
             seen.add(cls)
             yield cls
-            todo += [f.model for f in spec.spec_of(cls).fields if f.model is not None]
+            todo += [f.model for f in layout.layout_of(cls).fields if f.model is not None]
 
 
 def test_every_message_class_has_specialised_codecs() -> None:
-    missing = sorted(c.__qualname__ for c in message_classes() if spec.spec_of(c).codecs is None)
+    missing = sorted(
+        c.__qualname__ for c in message_classes() if layout.layout_of(c).codecs is None
+    )
     assert missing == []
 
 
 def test_generic_only_switches_them_off_and_back() -> None:
-    before = spec.fallbacks.copy()
-    with spec.generic_only():
-        assert spec.specialised(spec.spec_of(GetAccessPointInfoList)) is None
+    before = layout.fallbacks.copy()
+    with layout.generic_only():
+        assert layout.specialised(layout.layout_of(GetAccessPointInfoList)) is None
         pyvapix.decode("tac:GetAccessPointInfoList", b'{"Limit": 3}', message="request")
-    assert spec.specialised(spec.spec_of(GetAccessPointInfoList)) is not None
-    assert spec.fallbacks == before
+    assert layout.specialised(layout.layout_of(GetAccessPointInfoList)) is not None
+    assert layout.fallbacks == before
 
 
 # ---------- valid messages, and the same bent ----------
@@ -110,14 +112,14 @@ def test_both_paths_agree_on_valid_messages(op: str, data: st.DataObject) -> Non
     """Encode and decode agree, and the specialised code does it all (never hands over)."""
     for message, cls in messages(op):
         obj = data.draw(model(cls), label=message)
-        before = spec.fallbacks.copy()
+        before = layout.fallbacks.copy()
         same(pyvapix.to_plain, obj)
         for protocol in PROTOCOLS:
             wire = same(pyvapix.encode, op, obj, message=message, protocol=protocol)
             assert wire[0] == "returned"
             decoded = same(pyvapix.decode, op, wire[1][1], message=message, protocol=protocol)
             assert decoded == ("returned", canonical(obj))
-        assert spec.fallbacks == before, "the specialised code handed a plain message over"
+        assert layout.fallbacks == before, "the specialised code handed a plain message over"
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
@@ -311,7 +313,7 @@ def test_a_partly_written_element_is_removed_before_the_generic_code_writes() ->
     """The second credential hands over after the first was written: one of each."""
     obj = ENCODE_CASES["undeclared members kept"]
     wire = pyvapix.encode("pacsaxis:SetCredential", obj, protocol="soap")
-    with spec.generic_only():
+    with layout.generic_only():
         assert pyvapix.encode("pacsaxis:SetCredential", obj, protocol="soap") == wire
     credentials = etree.fromstring(wire).findall(f".//{{{PACS}}}Credential")
     assert len(credentials) == 3
@@ -363,14 +365,14 @@ def test_a_package_generated_without_codecs_is_served_generically(tmp_path: Path
     write({k: v for k, v in files.items() if not k.startswith("codecs/")}, tmp_path / "nocodecs")
     script = """
 import pyvapix
-from pyvapix.codec.spec import spec_of, fallbacks
-from pyvapix.operations import Catalogue
+from pyvapix._codec.layout import fallbacks, layout_of
+from pyvapix._catalogue import Catalogue
 from nocodecs.models.mini import GetGateListResponse
 op = Catalogue("nocodecs").operation("mini:GetGateList")
-from pyvapix.codec import decode_for, encode_for
+from pyvapix._codec import decode_for, encode_for
 payload = b'{"Gate": [{"token": "g", "Name": "A"}]}'
 obj = decode_for(op, payload, message="response", protocol="json")
-assert spec_of(GetGateListResponse).codecs is None and not fallbacks
+assert layout_of(GetGateListResponse).codecs is None and not fallbacks
 soap = encode_for(op, obj, message="response", protocol="soap")
 assert decode_for(op, soap, message="response", protocol="soap") == obj
 print("ok")

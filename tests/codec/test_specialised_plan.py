@@ -15,10 +15,10 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from pyvapix.codec import plain, soap, spec
 from pyvapix.codegen import codecs as plan
 from pyvapix.codegen.generate import _environment, _format
+
+from pyvapix._codec import layout, plain, soap
 
 from .strategies import model
 from .variants import json_variants, same, sample, xml_variants
@@ -185,11 +185,11 @@ def test_the_plan_leaves_odd_classes_to_the_generic_code(fixture: dict[str, str]
     served = {cls.__name__ for cls in importlib.import_module(f"{PACKAGE}.codecs.odd").CODECS}
     assert served == {"Part", "Odd", "Measured"}  # Checked, Holder (holds one), Flags: not
     for cls in (odd.Checked, odd.Holder, odd.Flags):
-        assert spec.spec_of(cls).codecs is None
+        assert layout.layout_of(cls).codecs is None
     with pytest.raises(plan.Unsupported, match="__post_init__"):
-        plan.check_plain(odd.Checked, spec.read_spec(odd.Checked))
+        plan.check_plain(odd.Checked, layout.read_layout(odd.Checked))
     with pytest.raises(plan.Unsupported, match="list or a model as XML attribute"):
-        plan.check_plain(odd.Flags, spec.read_spec(odd.Flags))
+        plan.check_plain(odd.Flags, layout.read_layout(odd.Flags))
 
 
 def test_names_do_not_collide(fixture: dict[str, str]) -> None:
@@ -242,7 +242,7 @@ def json_loads(data: bytes) -> Any:
 @pytest.mark.parametrize("name", ["Odd", "Part", "Measured"])
 def test_samples_agree(fixture: dict[str, str], name: str) -> None:
     cls = getattr(models("odd"), name)
-    assert spec.spec_of(cls).codecs is not None
+    assert layout.layout_of(cls).codecs is not None
     for full in (True, False):
         check_both_paths(sample(cls, full=full))
 

@@ -13,7 +13,7 @@ from typing import Any
 from lxml import etree
 
 from pyvapix import Unknown
-from pyvapix.codec import spec
+from pyvapix._codec import layout
 
 XSI = "http://www.w3.org/2001/XMLSchema-instance"
 XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
@@ -47,7 +47,7 @@ def outcome(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
 def same(function: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
     """The outcome of the call, asserted to be the one of the generic codecs alone."""
     fast = outcome(function, *args, **kwargs)
-    with spec.generic_only():
+    with layout.generic_only():
         generic = outcome(function, *args, **kwargs)
     assert fast == generic
     return fast
@@ -202,8 +202,8 @@ def sample(cls: type, *, full: bool, depth: int = 0) -> Any:
     """A deterministic instance: every member filled (two items per list), or the nested
     models alone (one item per list), every simple member left out."""
     values: dict[str, Any] = {}
-    for index, field in enumerate(spec.spec_of(cls).fields):
-        if field.kind not in (spec.ELEMENT, spec.ATTRIBUTE, spec.TEXT):
+    for index, field in enumerate(layout.layout_of(cls).fields):
+        if field.kind not in (layout.ELEMENT, layout.ATTRIBUTE, layout.TEXT):
             continue
         if (field.model is not None and depth >= 3) or (field.model is None and not full):
             values[field.name] = [] if field.is_list else None
@@ -217,17 +217,17 @@ def sample(cls: type, *, full: bool, depth: int = 0) -> Any:
     return cls(**values)
 
 
-def sample_value(scalar: spec.Scalar, n: int) -> Any:
-    if isinstance(scalar, spec.EnumScalar):
+def sample_value(scalar: layout.Scalar, n: int) -> Any:
+    if isinstance(scalar, layout.EnumScalar):
         members = list(scalar.enum_type)
         return members[n % len(members)]
-    if isinstance(scalar, spec.UnionScalar):
+    if isinstance(scalar, layout.UnionScalar):
         return sample_value(scalar.members[0], n)
-    if isinstance(scalar, spec.BytesScalar):
+    if isinstance(scalar, layout.BytesScalar):
         return bytes([n, 255 - n])
     return {
-        id(spec.BOOL): n % 2 == 0,
-        id(spec.INT): n * 7 - 3,
-        id(spec.FLOAT): n / 4,
-        id(spec.DECIMAL): Decimal(n) / 8,
+        id(layout.BOOL): n % 2 == 0,
+        id(layout.INT): n * 7 - 3,
+        id(layout.FLOAT): n / 4,
+        id(layout.DECIMAL): Decimal(n) / 8,
     }.get(id(scalar), f"v{n}")

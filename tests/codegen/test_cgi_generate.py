@@ -10,13 +10,14 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
 from pyvapix.codegen.cgi import plan_specs, render_cgi
 from pyvapix.codegen.cgi_plan import param_annotation
 from pyvapix.codegen.cgi_schema import ParamModel, parse_type
 from pyvapix.codegen.generate import _environment, _format, write
 
-from ..conftest import GENERATED, ROOT
+from tools import typecheck
+
+from ..conftest import ROOT
 
 MINI = """\
 cgi: mini
@@ -185,11 +186,12 @@ def test_generated_package_works(mini_package: Path) -> None:
     assert result.stdout.strip() == "ok", result.stderr
 
 
-def _mypy(*targets: Path | str, cwd: Path) -> subprocess.CompletedProcess[str]:
+def _mypy(*targets: Path | str, cwd: Path, stage: Path) -> subprocess.CompletedProcess[str]:
+    """mypy --strict over ``targets`` with pyvapix staged as installed (tools/typecheck.py)."""
     mypy = shutil.which("mypy", path=str(Path(sys.executable).parent))
     if mypy is None:
         pytest.skip("mypy is not installed")
-    env = {"MYPYPATH": str(ROOT / "src"), "PATH": str(Path(sys.executable).parent)}
+    env = {"MYPYPATH": str(typecheck.stage(stage)), "PATH": str(Path(sys.executable).parent)}
     return subprocess.run(
         [mypy, "--strict", "--no-incremental", "--cache-dir=/dev/null", *map(str, targets)],
         cwd=cwd,
@@ -200,13 +202,14 @@ def _mypy(*targets: Path | str, cwd: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
-def test_generated_mini_is_mypy_strict_clean(mini_package: Path) -> None:
-    result = _mypy("minicgi", cwd=mini_package)
+def test_generated_mini_is_mypy_strict_clean(mini_package: Path, tmp_path: Path) -> None:
+    result = _mypy("minicgi", cwd=mini_package, stage=tmp_path / "stage")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
-def test_repository_cgi_code_is_mypy_strict_clean() -> None:
-    result = _mypy(GENERATED / "cgi", ROOT / "src" / "pyvapix" / "cgi", cwd=ROOT)
+def test_repository_cgi_code_is_mypy_strict_clean(tmp_path: Path) -> None:
+    staged = tmp_path / "stage"
+    result = _mypy("-p", "pyvapix.generated.cgi", "-p", "pyvapix.cgi", cwd=tmp_path, stage=staged)
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -7,10 +7,10 @@ import textwrap
 from pathlib import Path
 
 import pytest
-
-from pyvapix.cgi.results import RUNTIME_RESULTS as RUNTIME_CLASSES
 from pyvapix.codegen.cgi_schema import RUNTIME_RESULTS, TypeRef, load_specs, parse_type
 from pyvapix.codegen.errors import SpecError
+
+from pyvapix.cgi._results import RUNTIME_RESULTS as RUNTIME_CLASSES
 
 from ..conftest import SPECS
 

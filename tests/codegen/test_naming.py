@@ -1,5 +1,4 @@
 import pytest
-
 from pyvapix.codegen.naming import class_name, snake_case
 
 

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
+from pyvapix.codegen import passes
 from xsdata.codegen.models import Attr, AttrType, Class, Extension, Restrictions
 from xsdata.models.enums import Tag
-
-from pyvapix.codegen import passes
 
 XS = "{http://www.w3.org/2001/XMLSchema}"
 

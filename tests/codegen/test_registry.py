@@ -1,7 +1,6 @@
 from pathlib import Path
 
 import pytest
-
 from pyvapix.codegen.errors import SpecError
 from pyvapix.codegen.registry import load_registry
 

@@ -11,7 +11,7 @@ import pytest
 
 import pyvapix
 from pyvapix import sim
-from pyvapix.service import Protocol
+from pyvapix._services import Protocol
 
 from . import recording
 

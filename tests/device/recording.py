@@ -17,7 +17,7 @@ from urllib.parse import parse_qsl, quote, urlsplit, urlunsplit
 
 from lxml import etree
 
-from pyvapix.codec import xmlsafe
+from pyvapix._codec import xmlsafe
 
 MASK = "***"
 SECRET_MEMBERS = frozenset({"Password", "ProxyPassword", "ClientSecret", "PIN", "pwd"})

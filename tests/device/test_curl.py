@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import pyvapix
-from pyvapix.operations import default_catalogue
+from pyvapix._catalogue import default_catalogue
 from pyvapix.sim import running
 
 from ..conftest import shared

@@ -5,9 +5,6 @@ Each test runs over JSON and SOAP, live against the simulator and from a cassett
 from __future__ import annotations
 
 import pytest
-
-import pyvapix
-from pyvapix import FaultError
 from pyvapix.generated.models.axudb import User
 from pyvapix.generated.models.common.pt import Attribute, NameValue
 from pyvapix.generated.models.pacsaxis import (
@@ -17,6 +14,9 @@ from pyvapix.generated.models.pacsaxis import (
     CredentialAccessProfile,
 )
 from pyvapix.generated.models.tdc import DoorMode
+
+import pyvapix
+from pyvapix import FaultError
 
 CARD = "00c0ffee"
 PIN = "4711"

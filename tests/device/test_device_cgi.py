@@ -10,11 +10,11 @@ import io
 from types import SimpleNamespace
 
 import pytest
+from pyvapix.generated.cgi.types import IoPortSetting
 
 import pyvapix
+from pyvapix._services import Protocol
 from pyvapix.cgi import CgiApiError, CgiNotSupportedError, CgiRequestError
-from pyvapix.generated.cgi.types import IoPortSetting
-from pyvapix.service import Protocol
 
 from . import recording
 

@@ -34,8 +34,8 @@ from urllib.parse import urlsplit
 
 from lxml import etree
 
-from pyvapix.codec.soap import body_element
-from pyvapix.operations import default_catalogue
+from pyvapix._catalogue import default_catalogue
+from pyvapix._codec.soap import body_element
 
 KINDS = frozenset(
     {
@@ -98,7 +98,7 @@ class FaultProxy:
         parts = urlsplit(upstream)
         self._upstream = (parts.hostname or "127.0.0.1", parts.port or 80)
         self._by_element = {
-            (op.service.namespace, op.spec.input_element): name
+            (op.service.namespace, op.info.input_element): name
             for name, op in default_catalogue().operations.items()
         }
         self.faults: list[Fault] = []

@@ -17,9 +17,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from pyvapix import VapixError, cgi, exchange
-from pyvapix.codec import decode_for, encode_for
-from pyvapix.operations import Operation, default_catalogue
+from pyvapix import VapixError, cgi
+from pyvapix import _exchange as exchange
+from pyvapix._catalogue import Operation, default_catalogue
+from pyvapix._codec import decode_for, encode_for
 
 from ..codec.strategies import model
 from ..conftest import SHARED

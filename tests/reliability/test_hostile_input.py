@@ -17,7 +17,7 @@ import pytest
 
 import pyvapix
 from pyvapix import DecodeError
-from pyvapix.codec import xmlsafe
+from pyvapix._codec import xmlsafe
 from pyvapix.sim import Simulator
 
 from .conftest import STATE

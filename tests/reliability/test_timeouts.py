@@ -11,7 +11,8 @@ import asyncio
 import pytest
 
 import pyvapix
-from pyvapix import VapixTimeoutError, exchange
+from pyvapix import VapixTimeoutError
+from pyvapix import _exchange as exchange
 
 from .conftest import STATE, UNLOCK, bounded, first_door, make_client
 from .faultproxy import FaultProxy

@@ -17,8 +17,8 @@ import pytest
 
 import pyvapix
 from pyvapix import AuthenticationError, CertificateError
+from pyvapix._http.tls import fingerprint
 from pyvapix.sim import Account, Authenticator, running
-from pyvapix.tls import fingerprint
 
 LIST = "tdc:GetDoorInfoList"
 

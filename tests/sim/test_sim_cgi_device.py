@@ -16,7 +16,7 @@ import pytest
 import pyvapix
 from pyvapix import AuthenticationError
 from pyvapix.cgi import CgiApiError, CgiNotSupportedError, CgiRequestError
-from pyvapix.cgi.request import build_request
+from pyvapix.cgi._request import build_request
 from pyvapix.sim import DeviceState, Simulator, transport
 
 from .conftest import BASE, BASIC, FakeClock, post

@@ -7,10 +7,10 @@ import json
 from collections.abc import Iterator
 
 import pytest
+from pyvapix.generated.cgi.types import IoPortSetting, IoStateStep
 
 import pyvapix
 from pyvapix.cgi import CgiApiError, CgiRequestError
-from pyvapix.generated.cgi.types import IoPortSetting, IoStateStep
 from pyvapix.sim import DeviceState, Simulator, transport
 
 from .conftest import BASE, BASIC, FakeClock, post

@@ -7,11 +7,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from pyvapix.generated.cgi.types import StreamProfile
 
 import pyvapix
 from pyvapix import AuthenticationError
 from pyvapix.cgi import CgiPartialError, CgiRequestError
-from pyvapix.generated.cgi.types import StreamProfile
 from pyvapix.sim import DeviceState, Simulator, transport
 
 from .conftest import BASE, BASIC

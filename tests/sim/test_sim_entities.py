@@ -8,8 +8,8 @@ import pytest
 
 import pyvapix
 from pyvapix import FaultError
-from pyvapix.codec import from_plain
-from pyvapix.operations import lookup
+from pyvapix._catalogue import lookup
+from pyvapix._codec import from_plain
 from pyvapix.sim import DeviceState
 from pyvapix.sim.device import blank
 

@@ -10,8 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pyvapix import decode
-from pyvapix.errors import FaultError
-from pyvapix.operations import lookup
+from pyvapix._catalogue import lookup
+from pyvapix._errors import FaultError
 from pyvapix.sim import Simulator
 
 from .conftest import post, soap_envelope

@@ -1,7 +1,7 @@
 """Specialised codecs of models/common/tt.py: straight-line functions per model class.
 
 Each handles the plain shape of its class and raises Fallback for anything else;
-pyvapix.codec then runs its generic code, so the results are the same either way.
+the pyvapix runtime then runs its generic code, so the results are the same either way.
 A variable typed Any holds a required member: None when the message leaves it out,
 as with the generic code.
 
@@ -15,7 +15,7 @@ from typing import Any
 from lxml import etree
 from lxml.etree import SubElement
 
-from pyvapix.codec.spec import BASE64_BINARY, Codecs, Fallback
+from pyvapix.runtime import BASE64_BINARY, Codecs, Fallback
 
 from ...models.common.tt import BinaryData
 

@@ -11,9 +11,9 @@ clients generated from specs/cgi/*.yaml.
 
 from __future__ import annotations
 
-from .codec import decode, encode, lookup, operations
-from .download import ProgressBar
-from .errors import (
+from ._codec import decode, encode, lookup, operations
+from ._download import ProgressBar
+from ._errors import (
     CgiApiError,
     CgiAuthenticationError,
     CgiError,
@@ -21,10 +21,10 @@ from .errors import (
     CgiPartialError,
     CgiRequestError,
 )
-from .redact import redact_request
-from .results import Download, ParamDefinition, ParamDefinitions, ParamList, PtzPreset, PtzPresets
-from .service import AsyncCgiService, CgiService
-from .spec import CgiOperation
+from ._operation import CgiOperation
+from ._redact import redact_request
+from ._results import Download, ParamDefinition, ParamDefinitions, ParamList, PtzPreset, PtzPresets
+from ._service import AsyncCgiService, CgiService
 
 __all__ = [
     "AsyncCgiService",

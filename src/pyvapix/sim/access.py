@@ -231,7 +231,7 @@ def access_point_state(call: Call) -> Plain:
 
 def switch_access_point(call: Call) -> Plain:
     token, access_point = _entity(call, "AccessPoint")
-    enabled = call.operation.spec.name == "EnableAccessPoint"
+    enabled = call.operation.info.name == "EnableAccessPoint"
     call.state.store.put("AccessPoint", token, {**access_point, "Enabled": enabled})
     events.log(
         call.state,
@@ -247,7 +247,7 @@ def switch_access_point(call: Call) -> Plain:
 def switch_credential(call: Call) -> Plain:
     """EnableCredential sets status Enabled; DisableCredential the given status (Disabled)."""
     token, credential = _entity(call, "Credential")
-    enabled = call.operation.spec.name == "EnableCredential"
+    enabled = call.operation.info.name == "EnableCredential"
     status = "Enabled" if enabled else call.request.get("Status") or "Disabled"
     call.state.store.put("Credential", token, {**credential, "Enabled": enabled, "Status": status})
     events.configuration_changed(call.state, "Credential", token)

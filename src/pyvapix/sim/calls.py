@@ -12,8 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..codec.spec import FieldSpec, spec_of
-from ..operations import Operation
+from .._catalogue import Operation
+from .._codec.layout import FieldLayout, layout_of
 
 if TYPE_CHECKING:
     from .state import DeviceState
@@ -40,6 +40,6 @@ class Call:
 Handler = Callable[[Call], Plain]
 
 
-def list_of_models(cls: type) -> list[FieldSpec]:
+def list_of_models(cls: type) -> list[FieldLayout]:
     """The repeated entity members of a message, e.g. ``Door`` in SetDoor or GetDoorList."""
-    return [f for f in spec_of(cls).elements if f.is_list and f.model is not None]
+    return [f for f in layout_of(cls).elements if f.is_list and f.model is not None]

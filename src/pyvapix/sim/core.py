@@ -21,13 +21,13 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..codec import decode_for, encode_for, to_plain
-from ..codec.plain import from_plain
-from ..codec.soap import body_element
-from ..codec.xmlsafe import UnsafeXml
-from ..errors import DecodeError, FaultError
-from ..exchange import SOAP_PATH
-from ..operations import Catalogue, Operation, default_catalogue
+from .._catalogue import Catalogue, Operation, default_catalogue
+from .._codec import decode_for, encode_for, to_plain
+from .._codec.plain import from_plain
+from .._codec.soap import body_element
+from .._codec.xmlsafe import UnsafeXml
+from .._errors import DecodeError, FaultError
+from .._exchange import SOAP_PATH
 from . import faults, schema
 from .auth import Account, Authenticator
 from .cgi_routes import PREFIX as CGI_PREFIX
@@ -91,7 +91,7 @@ class Simulator:
         catalogue = catalogue or default_catalogue()
         operations = list(catalogue.operations.values())
         self._dispatcher = Dispatcher(operations)
-        self._by_element = {(op.service.namespace, op.spec.input_element): op for op in operations}
+        self._by_element = {(op.service.namespace, op.info.input_element): op for op in operations}
         self._by_endpoint: dict[str, dict[str, Operation]] = {}
         for op in operations:
             if op.service.json_endpoint:
@@ -155,19 +155,19 @@ class Simulator:
             operation = self._soap_operation(body)
         else:
             operation = self._json_operation(path, body)
-        if not account.admin and not operation.spec.safe:
+        if not account.admin and not operation.info.safe:
             raise faults.not_authorized()
         try:
             request = decode_for(operation, body, message="request", protocol=protocol)
         except DecodeError as exc:
             raise faults.invalid_args(exc.message) from None
-        schema.check_values(request, operation.spec.input_element)
+        schema.check_values(request, operation.info.input_element)
         response_type = operation.response_type
         with self.state.lock:
             answer = self._dispatcher.serve(operation, to_plain(request), self.state)
             response = from_plain(response_type, answer, strict=True)
             self._save()
-        problem = defect(response, operation.spec.output_element)
+        problem = defect(response, operation.info.output_element)
         if problem is not None:
             raise RuntimeError(f"the simulator's answer is wrong: {problem}")
         content = encode_for(operation, response, message="response", protocol=protocol)
@@ -196,7 +196,7 @@ class Simulator:
         (name,) = data
         served = self._by_endpoint[path]
         if ":" not in name:  # some clients leave the prefix out; fine while unambiguous
-            matches = [op for op in served.values() if op.spec.name == name]
+            matches = [op for op in served.values() if op.info.name == name]
             if len(matches) == 1:
                 return matches[0]
         elif name in served:

@@ -4,7 +4,7 @@ distribution, and the well-formed default answer of operations the simulator doe
 
 from __future__ import annotations
 
-from ..codec.spec import BOOL, spec_of
+from .._codec.layout import BOOL, layout_of
 from .calls import Call, Handler, Plain
 from .generic import MAX_LIMIT
 from .shapes import blank
@@ -18,15 +18,15 @@ def default_answer(call: Call) -> Plain:
 
 def capabilities(call: Call) -> Plain:
     """Every service supports everything it can declare, up to MaxLimit items per call."""
-    field = spec_of(call.operation.response_type).by_local["Capabilities"]
+    field = layout_of(call.operation.response_type).by_local["Capabilities"]
     assert field.model is not None
     answer = blank(field.model)
-    for flag in spec_of(field.model).attributes:
+    for flag in layout_of(field.model).attributes:
         if flag.scalar is BOOL:
             answer[flag.xml_name] = True
         elif flag.xml_name == "MaxLimit":
             answer[flag.xml_name] = MAX_LIMIT
-    if "Component" in spec_of(field.model).by_local:  # the schedule service's iCalendar parts
+    if "Component" in layout_of(field.model).by_local:  # the schedule service's iCalendar parts
         answer["Component"] = ["VEVENT"]
     return {"Capabilities": answer}
 
@@ -63,7 +63,7 @@ def distribution(call: Call) -> Plain:
 
 
 def switch_distribution(call: Call) -> Plain:
-    call.state.global_distribution = call.operation.spec.name == "EnableGlobalDistribution"
+    call.state.global_distribution = call.operation.info.name == "EnableGlobalDistribution"
     call.state.settings_changed()
     return {}
 

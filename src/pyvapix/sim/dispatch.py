@@ -3,7 +3,7 @@ or the default answer. Chosen once per operation and remembered."""
 
 from __future__ import annotations
 
-from ..operations import Operation
+from .._catalogue import Operation
 from . import access, device, doors, events, generic, schedules
 from .calls import Call, Handler, Plain
 from .state import DeviceState
@@ -27,7 +27,7 @@ class Dispatcher:
         if name not in self._chosen:
             self._chosen[name] = (
                 SPECIFIC.get(name)
-                or device.BY_NAME.get(operation.spec.name)
+                or device.BY_NAME.get(operation.info.name)
                 or generic.handler_for(operation, self._families)
                 or device.default_answer
             )

@@ -173,7 +173,7 @@ def fetch(call: Call) -> Plain:
     """FetchEvents/FetchAlarms (and their 2 and 3 forms): ``Limit`` items after ``RowID``
     (before it when ``Descending``), and ``More`` when matching items remain."""
     request = call.request
-    alarms = call.operation.spec.name.startswith("FetchAlarms")
+    alarms = call.operation.info.name.startswith("FetchAlarms")
     wanted = _selector(request)
     limit = request.get("Limit") or MAX_FETCH
     limit = MAX_FETCH if limit <= 0 else min(limit, MAX_FETCH)

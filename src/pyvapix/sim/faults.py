@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import json
 
-from ..codec.faults import fault_to_json, fault_to_soap
-from ..errors import FaultError
+from .._codec.faults import fault_to_json, fault_to_soap
+from .._errors import FaultError
 
 SENDER = "env:Sender"
 RECEIVER = "env:Receiver"

@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
-from ..codec.spec import FieldSpec, spec_of
-from ..operations import Operation
+from .._catalogue import Operation
+from .._codec.layout import FieldLayout, layout_of
 from . import access, doors, events, faults, schedules
 from .calls import Call, Handler, Plain, list_of_models
 from .shapes import key_member, project, shown_as
@@ -54,10 +54,10 @@ VALIDATORS: dict[str, Callable[[DeviceState, Plain], None]] = {
 ON_REMOVE: dict[str, Callable[[DeviceState, str], None]] = {"Door": doors.forget}
 
 
-def _entity_list(operation: Operation) -> FieldSpec | None:
+def _entity_list(operation: Operation) -> FieldLayout | None:
     """The list of entities a Set operation takes, when that is all it takes."""
     items = list_of_models(operation.request_type)
-    if len(items) == 1 and spec_of(operation.request_type).elements == (items[0],):
+    if len(items) == 1 and layout_of(operation.request_type).elements == (items[0],):
         return items[0]
     return None
 
@@ -66,9 +66,9 @@ def families(operations: Iterable[Operation]) -> dict[str, type]:
     """Family name -> entity class, from every ``Set<Family>`` taking a list of entities."""
     found: dict[str, type] = {}
     for operation in operations:
-        items = _entity_list(operation) if operation.spec.name.startswith("Set") else None
+        items = _entity_list(operation) if operation.info.name.startswith("Set") else None
         if items is not None and items.model is not None:
-            found.setdefault(operation.spec.name[3:], items.model)
+            found.setdefault(operation.info.name[3:], items.model)
     return found
 
 
@@ -82,13 +82,13 @@ def _family(body: str, known: dict[str, type]) -> str | None:
 
 def handler_for(operation: Operation, known: dict[str, type]) -> Handler | None:
     """The generic handler of an entity operation, or None when the shape does not fit."""
-    name = operation.spec.name
-    request = spec_of(operation.request_type)
+    name = operation.info.name
+    request = layout_of(operation.request_type)
     answers = list_of_models(operation.response_type)
     token = request.by_local.get("Token")
     if name.startswith("Set") and name[3:] in known:
         items = _entity_list(operation)
-        answers_tokens = "Token" in spec_of(operation.response_type).by_local
+        answers_tokens = "Token" in layout_of(operation.response_type).by_local
         if items is not None:
             return _setter(name[3:], known[name[3:]], items.xml_name, answers_tokens)
     if name.startswith("Remove") and name[6:] in known and token is not None:
@@ -121,7 +121,7 @@ def _merge(old: Plain, new: Plain) -> Plain:
 
 def _setter(family: str, cls: type, member: str, answers_tokens: bool) -> Handler:
     key = key_member(cls)
-    has_device = "DeviceUUID" in spec_of(cls).by_local
+    has_device = "DeviceUUID" in layout_of(cls).by_local
 
     def handle(call: Call) -> Plain:
         state = call.state
@@ -149,7 +149,7 @@ def _setter(family: str, cls: type, member: str, answers_tokens: bool) -> Handle
     return handle
 
 
-def _lister(family: str, member: FieldSpec, paged: bool) -> Handler:
+def _lister(family: str, member: FieldLayout, paged: bool) -> Handler:
     cls = member.model
     assert cls is not None
 
@@ -171,7 +171,7 @@ def _lister(family: str, member: FieldSpec, paged: bool) -> Handler:
     return handle
 
 
-def _getter(family: str, member: FieldSpec) -> Handler:
+def _getter(family: str, member: FieldLayout) -> Handler:
     cls = member.model
     assert cls is not None
 

@@ -15,16 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .params import (
-    ADMIN,
-    ANYONE,
-    OPERATOR,
-    VIEWER,
-    Definition,
-    Kind,
-    ParameterTree,
-    Template,
-)
+from .params import ADMIN, ANYONE, OPERATOR, VIEWER, Definition, Kind, ParameterTree, Template
 
 FIRMWARE = "1.85.2"
 BUILD_DATE = "Jan 23 2024 10:12"

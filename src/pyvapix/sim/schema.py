@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from ..codec.spec import ELEMENT, spec_of
+from .._codec.layout import ELEMENT, layout_of
 from . import faults
 from .shapes import defect
 
@@ -31,13 +31,13 @@ def _required_attributes(cls: type) -> list[str]:
         for f in dataclasses.fields(cls)
         if f.metadata.get("required")
     }
-    return [f.xml_name for f in spec_of(cls).attributes if f.required or f.xml_name in flagged]
+    return [f.xml_name for f in layout_of(cls).attributes if f.required or f.xml_name in flagged]
 
 
 def check_element(element: Any, cls: type, where: str) -> None:
     """Check one SOAP element (an lxml element) against its model class, recursively."""
-    spec = spec_of(cls)
-    if not spec.elements and not spec.attributes:
+    layout = layout_of(cls)
+    if not layout.elements and not layout.attributes:
         return  # an Extension: anything goes
     children = [child for child in element if isinstance(child.tag, str)]
     present = {_split(name)[1] for name in element.attrib} | {_split(c.tag)[1] for c in children}
@@ -47,7 +47,7 @@ def check_element(element: Any, cls: type, where: str) -> None:
     position = -1
     for child in children:
         namespace, local = _split(child.tag)
-        field = spec.by_local.get(local)
+        field = layout.by_local.get(local)
         if field is None or (
             namespace is not None
             and field.kind == ELEMENT
@@ -56,9 +56,9 @@ def check_element(element: Any, cls: type, where: str) -> None:
         ):
             raise faults.tag_mismatch(f"unexpected element {child.tag} in {where}")
         if field.kind == ELEMENT:
-            index = spec.elements.index(field)
+            index = layout.elements.index(field)
             if index < position:
-                order = ", ".join(f.xml_name for f in spec.elements)
+                order = ", ".join(f.xml_name for f in layout.elements)
                 raise faults.tag_mismatch(f"{local} is out of order in {where} (order: {order})")
             position = index
         if field.model is not None:

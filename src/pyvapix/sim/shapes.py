@@ -11,17 +11,17 @@ import enum
 from collections.abc import Mapping
 from typing import Any
 
-from ..codec.spec import ATTRIBUTE, ELEMENT, Scalar, spec_of
+from .._codec.layout import ATTRIBUTE, ELEMENT, Scalar, layout_of
 from .calls import Plain
 
 
 def project(cls: type, data: Mapping[str, Any]) -> Plain:
     """The members of ``data`` that ``cls`` declares, recursively; a deep copy, so stored
     entities never share lists with requests or responses."""
-    spec = spec_of(cls)
+    layout = layout_of(cls)
     out: Plain = {}
     for name, value in data.items():
-        field = spec.by_local.get(name)
+        field = layout.by_local.get(name)
         if field is None:
             continue
         if isinstance(value, list):
@@ -49,7 +49,7 @@ def _zero(scalar: Scalar | None) -> Any:
 def blank(cls: type) -> Plain:
     """The smallest valid message of a class: its required members, with zero values."""
     out: Plain = {}
-    for field in spec_of(cls).fields:
+    for field in layout_of(cls).fields:
         if not field.required or field.kind not in (ELEMENT, ATTRIBUTE):
             continue
         if field.is_list:
@@ -82,8 +82,8 @@ def _outside_enumeration(scalar: Scalar | None, value: Any) -> bool:
 def defect(model: Any, where: str) -> str | None:
     """What is wrong with a model (decoded or built), or None: the first required member it
     lacks, or the first value outside its enumeration."""
-    spec = spec_of(type(model))
-    for field in spec.fields:
+    layout = layout_of(type(model))
+    for field in layout.fields:
         if field.kind not in (ELEMENT, ATTRIBUTE):
             continue
         value = getattr(model, field.name)
@@ -106,7 +106,7 @@ def defect(model: Any, where: str) -> str | None:
 def key_member(cls: type) -> str:
     """The member an entity is keyed by: its ``token``, or for the few entities without one
     (AntipassbackData, IoAssignment) the first member (CredentialToken, IoName)."""
-    spec = spec_of(cls)
-    if "token" in spec.by_local:
+    layout = layout_of(cls)
+    if "token" in layout.by_local:
         return "token"
-    return (spec.elements or spec.attributes)[0].xml_name
+    return (layout.elements or layout.attributes)[0].xml_name

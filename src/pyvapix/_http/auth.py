@@ -17,7 +17,7 @@ from collections.abc import AsyncGenerator, Generator
 
 import httpx
 
-from .errors import AuthenticationError, DecodeError
+from .._errors import AuthenticationError, DecodeError
 
 CHALLENGE_BODY_LIMIT = 1024 * 1024  # bytes of a 401 page worth reading before the retry
 _EMPTY = httpx.ByteStream(b"")

@@ -2,11 +2,11 @@
 
 The generator writes every field's XML name, kind and namespace into the field metadata,
 so this module needs no schema and no knowledge of xsdata's rules: it reads the metadata
-and the type hints, and caches one :class:`ModelSpec` per class.
+and the type hints, and caches one :class:`ModelLayout` per class.
 
 A generated package may also hold specialised codecs (``<package>.codecs.<module>``, one
 module per models module): straight-line functions per class for the plain shape of a
-message. :func:`spec_of` finds them when it first reads a class; the generic codecs call
+message. :func:`layout_of` finds them when it first reads a class; the generic codecs call
 them and take over whenever they raise one of :data:`FALLBACK`.
 """
 
@@ -358,7 +358,7 @@ class SecretScalar(Scalar):
 
 
 @dataclasses.dataclass(slots=True)
-class FieldSpec:
+class FieldLayout:
     name: str  # Python attribute
     xml_name: str  # local XML name, also the JSON member name
     namespace: str | None
@@ -392,21 +392,21 @@ class Codecs:
 
 
 @dataclasses.dataclass(slots=True)
-class ModelSpec:
+class ModelLayout:
     cls: type
-    fields: tuple[FieldSpec, ...]
-    attributes: tuple[FieldSpec, ...]
-    elements: tuple[FieldSpec, ...]
-    text: FieldSpec | None
-    wildcard: FieldSpec | None
-    any_attributes: FieldSpec | None
-    by_tag: dict[str, FieldSpec]  # elements by Clark name
-    by_local: dict[str, FieldSpec]  # elements and attributes by local name
-    by_folded: dict[str, FieldSpec]  # the same, case-folded, when unambiguous
+    fields: tuple[FieldLayout, ...]
+    attributes: tuple[FieldLayout, ...]
+    elements: tuple[FieldLayout, ...]
+    text: FieldLayout | None
+    wildcard: FieldLayout | None
+    any_attributes: FieldLayout | None
+    by_tag: dict[str, FieldLayout]  # elements by Clark name
+    by_local: dict[str, FieldLayout]  # elements and attributes by local name
+    by_folded: dict[str, FieldLayout]  # the same, case-folded, when unambiguous
     namespace: str | None  # of the class when it is a message element
     xml_name: str
-    needs_value: tuple[FieldSpec, ...] = ()  # fields the decoders fill when absent
-    plain_fields: tuple[FieldSpec, ...] = ()  # elements, attributes and text, in order
+    needs_value: tuple[FieldLayout, ...] = ()  # fields the decoders fill when absent
+    plain_fields: tuple[FieldLayout, ...] = ()  # elements, attributes and text, in order
     codecs: Codecs | None = None  # the generated functions, when the package has them
 
     def construct(
@@ -424,25 +424,25 @@ class ModelSpec:
         return self.cls(**values)
 
 
-_CACHE: dict[type, ModelSpec] = {}
+_CACHE: dict[type, ModelLayout] = {}
 _CODECS: dict[str, dict[type, Codecs]] = {}  # by models module name
 _SPECIALISED = [True]  # switched off by generic_only()
 
 
-def spec_of(cls: type) -> ModelSpec:
+def layout_of(cls: type) -> ModelLayout:
     """The wire mapping of a generated model class (cached), with its specialised codecs."""
     try:
         return _CACHE[cls]
     except KeyError:
-        spec = read_spec(cls)
-        spec.codecs = _codecs_of(cls)
-        _CACHE[cls] = spec
-        return spec
+        layout = read_layout(cls)
+        layout.codecs = _codecs_of(cls)
+        _CACHE[cls] = layout
+        return layout
 
 
-def specialised(spec: ModelSpec) -> Codecs | None:
-    """The codecs to try first for ``spec``: None without them or under generic_only()."""
-    return spec.codecs if _SPECIALISED[0] else None
+def specialised(layout: ModelLayout) -> Codecs | None:
+    """The codecs to try first for ``layout``: None without them or under generic_only()."""
+    return layout.codecs if _SPECIALISED[0] else None
 
 
 @contextlib.contextmanager
@@ -482,7 +482,7 @@ def is_model(value: Any) -> bool:
     return dataclasses.is_dataclass(value) and not isinstance(value, type)
 
 
-def read_spec(cls: type) -> ModelSpec:
+def read_layout(cls: type) -> ModelLayout:
     """The wire mapping of ``cls``, read afresh (not cached, no codecs): the generator's view."""
     if not dataclasses.is_dataclass(cls):
         raise TypeError(f"{cls!r} is not a generated model class")
@@ -498,7 +498,7 @@ def read_spec(cls: type) -> ModelSpec:
             field.default is dataclasses.MISSING and field.default_factory is dataclasses.MISSING
         )
         fields.append(
-            FieldSpec(
+            FieldLayout(
                 name=field.name,
                 xml_name=meta.get("name", field.name),
                 namespace=meta.get("namespace") if kind in (ELEMENT, ATTRIBUTE) else None,
@@ -510,15 +510,15 @@ def read_spec(cls: type) -> ModelSpec:
                 model=model,
             )
         )
-    by_local: dict[str, FieldSpec] = {}
+    by_local: dict[str, FieldLayout] = {}
     for f in fields:
         if f.kind in (ELEMENT, ATTRIBUTE):
             by_local.setdefault(f.xml_name, f)
-    folded: dict[str, list[FieldSpec]] = {}
+    folded: dict[str, list[FieldLayout]] = {}
     for f in by_local.values():
         folded.setdefault(f.xml_name.casefold(), []).append(f)
     meta_class = getattr(cls, "Meta", None)
-    return ModelSpec(
+    return ModelLayout(
         cls=cls,
         fields=tuple(fields),
         attributes=tuple(f for f in fields if f.kind == ATTRIBUTE),

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any, ClassVar, Protocol, TypeVar
 
 from lxml import etree
 
-from . import records
-from .text import parse_kv, split_lines
+from . import _records as records
+from ._text import parse_kv, split_lines
 
 if TYPE_CHECKING:
-    from .spec import CgiResponse
+    from ._operation import CgiResponse
 
 
 class GroupView(Protocol):

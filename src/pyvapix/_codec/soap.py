@@ -16,15 +16,15 @@ from lxml import etree
 
 from . import xmlsafe
 from .faults import SOAP11, SOAP12, fault_from_soap
-from .spec import (
+from .layout import (
     FALLBACK,
     BadValue,
     FieldError,
     MemberPath,
-    ModelSpec,
+    ModelLayout,
     fallbacks,
     is_model,
-    spec_of,
+    layout_of,
     specialised,
 )
 from .unknown import Unknown, xml_to_plain
@@ -64,22 +64,22 @@ def body_element(payload: bytes | str) -> etree._Element:
 
 def element_to_model(element: etree._Element, cls: type, path: MemberPath = "") -> Any:
     """The model of ``cls`` that ``element`` holds (the class's own tag is not checked)."""
-    spec = spec_of(cls)
-    codecs = specialised(spec)
+    layout = layout_of(cls)
+    codecs = specialised(layout)
     if codecs is not None:
         try:
             return codecs.from_xml(element)
         except FALLBACK:
             fallbacks[cls.__name__, "from_xml"] += 1
-    return _element_to_model(element, spec, path)
+    return _element_to_model(element, layout, path)
 
 
-def _element_to_model(element: etree._Element, spec: ModelSpec, path: MemberPath) -> Any:
+def _element_to_model(element: etree._Element, layout: ModelLayout, path: MemberPath) -> Any:
     values: dict[str, Any] = {}
     lists: dict[str, list[Any]] = {}
     unknown: list[Any] = []
     extra_attributes: dict[str, str] = {}
-    by_local = spec.by_local
+    by_local = layout.by_local
     for name, text in element.attrib.items():
         if name.startswith(XSI):
             continue
@@ -88,7 +88,7 @@ def _element_to_model(element: etree._Element, spec: ModelSpec, path: MemberPath
             extra_attributes[name] = text
             continue
         values[field.name] = _scalar(field.scalar, text, path, field.attribute_step)
-    by_tag = spec.by_tag
+    by_tag = layout.by_tag
     for child in element:
         tag = child.tag
         if type(tag) is not str:
@@ -117,9 +117,9 @@ def _element_to_model(element: etree._Element, spec: ModelSpec, path: MemberPath
         else:
             values[field.name] = value
     values.update(lists)
-    if spec.text is not None:
-        values[spec.text.name] = _scalar(spec.text.scalar, element.text or "", path, "#text")
-    return spec.construct(values, unknown, extra_attributes)
+    if layout.text is not None:
+        values[layout.text.name] = _scalar(layout.text.scalar, element.text or "", path, "#text")
+    return layout.construct(values, unknown, extra_attributes)
 
 
 def _scalar(scalar: Any, text: str, path: MemberPath, step: str) -> Any:
@@ -130,27 +130,27 @@ def _scalar(scalar: Any, text: str, path: MemberPath, step: str) -> Any:
 
 
 def model_to_element(
-    parent: etree._Element, tag: str, obj: Any, spec: ModelSpec, path: MemberPath = ""
+    parent: etree._Element, tag: str, obj: Any, layout: ModelLayout, path: MemberPath = ""
 ) -> etree._Element:
-    """Append ``obj`` to ``parent`` as the element ``tag``, written as ``spec`` says.
+    """Append ``obj`` to ``parent`` as the element ``tag``, written as ``layout`` says.
 
     The generic code alone: :func:`envelope` tries the specialised code first."""
     element = etree.SubElement(parent, tag)
-    for field in spec.attributes:
+    for field in layout.attributes:
         value = getattr(obj, field.name)
         if value is None:
             if not field.required:
                 continue
             value = ""  # devices need required attributes present, e.g. token=""
         element.set(field.xml_name, _text(field.scalar, value, (path, field.attribute_step)))
-    if spec.any_attributes is not None:
-        for name, value in (getattr(obj, spec.any_attributes.name) or {}).items():
+    if layout.any_attributes is not None:
+        for name, value in (getattr(obj, layout.any_attributes.name) or {}).items():
             element.set(name, value if isinstance(value, str) else str(value))
-    if spec.text is not None:
-        value = getattr(obj, spec.text.name)
+    if layout.text is not None:
+        value = getattr(obj, layout.text.name)
         if value is not None:
-            element.text = _text(spec.text.scalar, value, (path, "#text"))
-    for field in spec.elements:
+            element.text = _text(layout.text.scalar, value, (path, "#text"))
+    for field in layout.elements:
         value = getattr(obj, field.name)
         if value is None:
             continue
@@ -165,16 +165,16 @@ def model_to_element(
                     raise FieldError(
                         where, f"expected {model.__name__}, got {type(item).__name__}"
                     )
-                model_to_element(element, field.tag, item, spec_of(model), where)
+                model_to_element(element, field.tag, item, layout_of(model), where)
             else:
                 etree.SubElement(element, field.tag).text = _text(field.scalar, item, where)
-    if spec.wildcard is not None:
+    if layout.wildcard is not None:
         namespace = etree.QName(element).namespace
-        for item in getattr(obj, spec.wildcard.name) or ():
+        for item in getattr(obj, layout.wildcard.name) or ():
             if isinstance(item, Unknown):
                 item.to_element(element, namespace)
             elif is_model(item):
-                item_spec = spec_of(type(item))
+                item_spec = layout_of(type(item))
                 item_ns = item_spec.namespace or namespace
                 item_tag = f"{{{item_ns}}}{item_spec.xml_name}" if item_ns else item_spec.xml_name
                 model_to_element(element, item_tag, item, item_spec, path)
@@ -202,8 +202,8 @@ def envelope(obj: Any, namespace: str, name: str, prefix: str | None = None) -> 
     if prefix:
         nsmap[prefix] = namespace
     tag = f"{{{namespace}}}{name}"
-    spec = spec_of(type(obj))
-    codecs = specialised(spec)
+    layout = layout_of(type(obj))
+    codecs = specialised(layout)
     if codecs is not None:
         env, body = _skeleton(nsmap)
         try:
@@ -212,9 +212,9 @@ def envelope(obj: Any, namespace: str, name: str, prefix: str | None = None) -> 
         except FALLBACK:
             # Start again on a fresh document: the generic code then writes exactly what it
             # writes alone (a namespace prefix made by the abandoned attempt would count).
-            fallbacks[spec.cls.__name__, "to_xml"] += 1
+            fallbacks[layout.cls.__name__, "to_xml"] += 1
     env, body = _skeleton(nsmap)
-    model_to_element(body, tag, obj, spec)
+    model_to_element(body, tag, obj, layout)
     return bytes(etree.tostring(env, xml_declaration=True, encoding="UTF-8"))
 
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Iterator
 from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
 
-from .codec.spec import spec_of
-from .errors import EncodeError
+from ._codec.layout import layout_of
+from ._errors import EncodeError
 
 if TYPE_CHECKING:
-    from .client import AsyncClient, Client
+    from ._client import AsyncClient, Client
 
 Protocol = Literal["json", "soap", "auto"]
 T = TypeVar("T")
@@ -19,7 +19,7 @@ def build(cls: type[T], **values: Any) -> T:
     """A request model from method arguments: None means "not given", and a single item is
     accepted where the schema has a list."""
     kwargs = {}
-    for field in spec_of(cls).fields:
+    for field in layout_of(cls).fields:
         value = values.get(field.name)
         if value is None:
             continue

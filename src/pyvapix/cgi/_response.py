@@ -17,10 +17,10 @@ from typing import Any
 
 from lxml import etree
 
-from ..codec import xmlsafe
-from ..errors import AuthenticationError, DecodeError, TransportError
-from . import records
-from .errors import (
+from .._codec import xmlsafe
+from .._errors import AuthenticationError, DecodeError, TransportError
+from . import _records as records
+from ._errors import (
     PROTOCOL,
     CgiApiError,
     CgiAuthenticationError,
@@ -29,8 +29,8 @@ from .errors import (
     CgiPartialError,
     CgiRequestError,
 )
-from .spec import CgiOperation, CgiResponse, ErrorRule
-from .text import decode_text, numbered_lines, parse_kv
+from ._operation import CgiOperation, CgiResponse, ErrorRule
+from ._text import decode_text, numbered_lines, parse_kv
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _RULES: dict[str, re.Pattern[str]] = {}

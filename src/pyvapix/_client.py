@@ -22,12 +22,12 @@ from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from . import deadline, exchange, paging, tls
-from .auth import AnyAuth
-from .bounded import BoundedBody
-from .codec.plain import from_plain
-from .codec.spec import FieldError, is_model
-from .errors import (
+from . import _exchange as exchange
+from . import _paging as paging
+from ._catalogue import Catalogue, Operation, default_catalogue
+from ._codec.layout import FieldError, is_model
+from ._codec.plain import from_plain
+from ._errors import (
     CertificateError,
     EncodeError,
     ProtocolNotSupportedError,
@@ -35,9 +35,11 @@ from .errors import (
     VapixError,
     VapixTimeoutError,
 )
+from ._http import deadline, tls
+from ._http.auth import AnyAuth
+from ._http.body import BoundedBody
+from ._services import AsyncService, Protocol, Service
 from .generated.accessors import AsyncServiceAccessors, ServiceAccessors
-from .operations import Catalogue, Operation, default_catalogue
-from .service import AsyncService, Protocol, Service
 
 if TYPE_CHECKING:
     from .generated.cgi.client import AsyncCgiClient, CgiClient
@@ -115,7 +117,7 @@ class _Core:
             return args
         if args is not None and not isinstance(args, Mapping):
             raise EncodeError(
-                f"arguments must be a mapping or a {operation.spec.request} model",
+                f"arguments must be a mapping or a {operation.info.request} model",
                 operation=operation.qualified_name,
             )
         try:
@@ -135,7 +137,7 @@ class _Core:
             return False
         if not error.request_sent:
             return True
-        return operation.spec.safe and error.status_code in (None, *RETRY_STATUSES)
+        return operation.info.safe and error.status_code in (None, *RETRY_STATUSES)
 
     @staticmethod
     def _give_up(error: TransportError, operation: Operation, attempt: int) -> None:
@@ -144,7 +146,7 @@ class _Core:
         error.attempts = attempt + 1
         if (
             error.request_sent
-            and not operation.spec.safe
+            and not operation.info.safe
             and not isinstance(error, ProtocolNotSupportedError)
         ):
             note = (
@@ -206,14 +208,14 @@ class _Core:
     def _service_class(self, prefix: str, asynchronous: bool) -> type[Any]:
         import importlib
 
-        spec = self.catalogue.services.get(prefix)
-        if spec is None:
+        info = self.catalogue.services.get(prefix)
+        if info is None:
             raise AttributeError(
                 f"no service with prefix {prefix!r} "
                 f"(known: {', '.join(sorted(self.catalogue.services))})"
             )
-        module = importlib.import_module(f"{self.catalogue.package}.{spec.module}")
-        return getattr(module, spec.async_class if asynchronous else spec.sync_class)  # type: ignore[no-any-return]
+        module = importlib.import_module(f"{self.catalogue.package}.{info.module}")
+        return getattr(module, info.async_class if asynchronous else info.sync_class)  # type: ignore[no-any-return]
 
 
 class Client(_Core, ServiceAccessors):
@@ -404,9 +406,9 @@ class Client(_Core, ServiceAccessors):
     ) -> Iterator[Any]:
         """Items of a paging operation, one page in memory at a time."""
         operation = self._operation(op)
-        if operation.spec.paging is None:
+        if operation.info.paging is None:
             raise ValueError(f"{operation.qualified_name} does not page")
-        pages = operation.spec.paging
+        pages = operation.info.paging
         next_request: Any = request
         while next_request is not None:
             response = self.invoke(operation, next_request, protocol=protocol, timeout=timeout)
@@ -585,9 +587,9 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         timeout: float | None = None,
     ) -> AsyncIterator[Any]:
         operation = self._operation(op)
-        if operation.spec.paging is None:
+        if operation.info.paging is None:
             raise ValueError(f"{operation.qualified_name} does not page")
-        pages = operation.spec.paging
+        pages = operation.info.paging
         next_request: Any = request
         while next_request is not None:
             response = await self.invoke(

@@ -6,7 +6,7 @@ from typing import Any
 
 from lxml import etree
 
-from ..errors import FaultError
+from .._errors import FaultError
 
 SOAP12 = "http://www.w3.org/2003/05/soap-envelope"
 SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/"

@@ -7,8 +7,9 @@ import os
 from dataclasses import dataclass
 from typing import Any
 
-from .codec import decode_for, encode_for
-from .errors import (
+from ._catalogue import Operation
+from ._codec import decode_for, encode_for
+from ._errors import (
     AuthenticationError,
     DecodeError,
     FaultError,
@@ -16,7 +17,6 @@ from .errors import (
     TransportError,
     VapixError,
 )
-from .operations import Operation
 
 SOAP_PATH = "/vapix/services"
 PROTOCOLS = ("json", "soap", "auto")
@@ -49,7 +49,7 @@ def attempts(operation: Operation, requested: str, json_refused: set[str]) -> li
     if requested == "json":
         if endpoint is None:
             raise ProtocolNotSupportedError(
-                f"service {operation.spec.prefix!r} has no JSON endpoint; use protocol='soap'",
+                f"service {operation.info.prefix!r} has no JSON endpoint; use protocol='soap'",
                 operation=operation.qualified_name,
                 protocol="json",
                 request_sent=False,
@@ -75,7 +75,7 @@ def prepare(operation: Operation, request: Any, protocol: str) -> HttpRequest:
             {"Content-Type": "application/json", "Accept": "application/json"},
             content,
         )
-    action = operation.spec.soap_action
+    action = operation.info.soap_action
     return HttpRequest(
         SOAP_PATH,
         {

@@ -5,12 +5,12 @@ from __future__ import annotations
 import json
 from typing import Any, Literal
 
-from ..errors import DecodeError, EncodeError, FaultError
-from ..operations import Operation, lookup
+from .._catalogue import Operation, lookup
+from .._errors import DecodeError, EncodeError, FaultError
 from . import soap, xmlsafe
 from .faults import fault_from_json
+from .layout import FieldError, is_model
 from .plain import from_plain, to_plain
-from .spec import FieldError, is_model
 
 Message = Literal["request", "response"]
 MAX_JSON_BYTES = xmlsafe.MAX_BYTES
@@ -62,9 +62,9 @@ def decode_for(
         if protocol == "soap":
             element = soap.body_element(payload)
             expected = (
-                operation.spec.input_element
+                operation.info.input_element
                 if message == "request"
-                else operation.spec.output_element
+                else operation.info.output_element
             )
             local = soap._local(element.tag)
             if local != expected:
@@ -93,7 +93,7 @@ def _decode_json(operation: Operation, cls: type, payload: bytes | str, message:
         raise fault
     if message == "request" and isinstance(data, dict) and len(data) == 1:
         ((key, inner),) = data.items()
-        if key.rsplit(":", 1)[-1] == operation.spec.name:  # {"prefix:Op": {...}}
+        if key.rsplit(":", 1)[-1] == operation.info.name:  # {"prefix:Op": {...}}
             data = {} if inner is None else inner
     return from_plain(cls, data)
 
@@ -114,11 +114,11 @@ def encode_for(operation: Operation, obj: Any, *, message: Message, protocol: st
             return json.dumps(content, ensure_ascii=False).encode("utf-8")
         if protocol == "soap":
             element = (
-                operation.spec.input_element
+                operation.info.input_element
                 if message == "request"
-                else operation.spec.output_element
+                else operation.info.output_element
             )
-            return soap.envelope(obj, operation.service.namespace, element, operation.spec.prefix)
+            return soap.envelope(obj, operation.service.namespace, element, operation.info.prefix)
     except EncodeError as exc:
         exc.operation, exc.protocol = name, protocol
         raise

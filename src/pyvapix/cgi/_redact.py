@@ -16,14 +16,14 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit, urlunsplit
 
-from .request import MASK, encode_pairs
+from ._request import MASK, encode_pairs
 
 REDACTED = "REDACTED"
 
 
 def secret_keys() -> frozenset[str]:
     """Wire names of every secret argument of every CGI operation (``pwd``)."""
-    from .codec import operations
+    from ._codec import operations
 
     keys: set[str] = set()
     for op in operations():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import AuthenticationError, VapixError
+from .._errors import AuthenticationError, VapixError
 
 PROTOCOL = "cgi"
 BODY_EXCERPT = 300  # characters of the answer kept on an error

@@ -15,10 +15,12 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import cgi, codec
-from .client import Client
-from .errors import VapixError
-from .operations import default_catalogue
+from . import _codec as codec
+from . import cgi
+from ._catalogue import default_catalogue
+from ._client import Client
+from ._errors import VapixError
+from .codegen import options
 
 
 def _read(path: Path | None) -> bytes:
@@ -47,14 +49,14 @@ def cmd_ops(args: argparse.Namespace) -> int:
     for prefix, service in catalogue.services.items():
         if args.service is not None and prefix != args.service:
             continue
-        ops = [o for o in catalogue.operations.values() if o.spec.prefix == prefix]
+        ops = [o for o in catalogue.operations.values() if o.info.prefix == prefix]
         endpoint = service.json_endpoint or "SOAP only"
         noun = "operation " if len(ops) == 1 else "operations"
         print(f"{prefix:<9} {len(ops):>3} {noun}  {service.title} ({endpoint})")
         if args.service is not None or args.verbose:
             for op in ops:
-                flags = ("read" if op.spec.safe else "write") + (
-                    ", pages" if op.spec.paging else ""
+                flags = ("read" if op.info.safe else "write") + (
+                    ", pages" if op.info.paging else ""
                 )
                 print(f"    {op.qualified_name:<45} {flags}")
     total, services = len(names), len(catalogue.services)
@@ -231,14 +233,7 @@ def parser() -> argparse.ArgumentParser:
     download.set_defaults(run=cmd_download)
 
     generate = verbs.add_parser("generate", help="regenerate clients from specs")
-    try:
-        from .codegen.__main__ import add_arguments
-    except ImportError:
-        generate.add_argument("--specs", type=Path)
-        generate.add_argument("--out", type=Path)
-        generate.add_argument("--check", action="store_true")
-    else:
-        add_arguments(generate)
+    options.add_arguments(generate)
     generate.set_defaults(run=cmd_generate)
 
     sim = verbs.add_parser("sim", help="run the door-controller simulator")

@@ -15,19 +15,19 @@ from typing import TYPE_CHECKING, Any
 
 import httpx
 
-from .. import deadline
-from ..bounded import BoundedBody
-from ..errors import TransportError, VapixTimeoutError
-from .codec import lookup
-from .download import Destination, DownloadSink, Progress, filename_from, total_from
-from .errors import PROTOCOL
-from .request import CgiRequest, build_request
-from .response import interpret
-from .results import Download
-from .spec import CgiOperation
+from .._errors import TransportError, VapixTimeoutError
+from .._http import deadline
+from .._http.body import BoundedBody
+from ._codec import lookup
+from ._download import Destination, DownloadSink, Progress, filename_from, total_from
+from ._errors import PROTOCOL
+from ._operation import CgiOperation
+from ._request import CgiRequest, build_request
+from ._response import interpret
+from ._results import Download
 
 if TYPE_CHECKING:
-    from ..client import AsyncClient, Client
+    from .._client import AsyncClient, Client
 
 log = logging.getLogger("pyvapix.cgi")
 RETRY_BACKOFF = 0.2  # seconds, doubled per attempt

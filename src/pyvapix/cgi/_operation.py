@@ -58,7 +58,7 @@ class CgiResponse:
     """The success answer: its format and the Python value it becomes.
 
     ``result`` is a dataclass (built from the parsed body by its field metadata), one of
-    the hand-written results in :mod:`pyvapix.cgi.results`, ``str`` (the text) or None
+    the hand-written results in :mod:`pyvapix.cgi._results`, ``str`` (the text) or None
     (nothing to return). The other members tune the parse of text formats."""
 
     format: str

@@ -11,18 +11,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from .spec import (
+from .layout import (
     ANY_VALUE,
     FALLBACK,
     TEXT,
     BadValue,
     FieldError,
-    FieldSpec,
+    FieldLayout,
     MemberPath,
-    ModelSpec,
+    ModelLayout,
     fallbacks,
     is_model,
-    spec_of,
+    layout_of,
     specialised,
 )
 from .unknown import Unknown
@@ -33,21 +33,21 @@ TEXT_MEMBER = "_text"  # JSON name of the text of an element that also has attri
 def to_plain(obj: Any) -> Any:
     """The message or value as Axis's JSON mapping shows it."""
     if is_model(obj):
-        return _model_to_plain(obj, spec_of(type(obj)), "")
+        return _model_to_plain(obj, layout_of(type(obj)), "")
     if isinstance(obj, list):
         return [to_plain(item) for item in obj]
     return obj
 
 
-def _model_to_plain(obj: Any, spec: ModelSpec, path: MemberPath) -> dict[str, Any]:
-    codecs = specialised(spec)
+def _model_to_plain(obj: Any, layout: ModelLayout, path: MemberPath) -> dict[str, Any]:
+    codecs = specialised(layout)
     if codecs is not None:
         try:
             return codecs.to_plain(obj)
         except FALLBACK:
-            fallbacks[spec.cls.__name__, "to_plain"] += 1
+            fallbacks[layout.cls.__name__, "to_plain"] += 1
     out: dict[str, Any] = {}
-    for field in spec.plain_fields:
+    for field in layout.plain_fields:
         value = getattr(obj, field.name)
         name = TEXT_MEMBER if field.kind == TEXT else field.xml_name
         if field.is_list:
@@ -56,15 +56,15 @@ def _model_to_plain(obj: Any, spec: ModelSpec, path: MemberPath) -> dict[str, An
             out[name] = [_value_to_plain(item, field, (member, i)) for i, item in enumerate(items)]
         elif value is not None:
             out[name] = _value_to_plain(value, field, (path, name))
-    if spec.any_attributes is not None:  # undeclared members last, as they arrived
-        for key, text in (getattr(obj, spec.any_attributes.name) or {}).items():
+    if layout.any_attributes is not None:  # undeclared members last, as they arrived
+        for key, text in (getattr(obj, layout.any_attributes.name) or {}).items():
             out.setdefault(key.rsplit("}", 1)[-1], text)
-    if spec.wildcard is not None:
-        for item in getattr(obj, spec.wildcard.name) or ():
+    if layout.wildcard is not None:
+        for item in getattr(obj, layout.wildcard.name) or ():
             if isinstance(item, Unknown):
                 _merge_unknown(out, item.name, item.value)
             elif is_model(item):
-                item_spec = spec_of(type(item))
+                item_spec = layout_of(type(item))
                 _merge_unknown(out, item_spec.xml_name, _model_to_plain(item, item_spec, path))
     return out
 
@@ -78,12 +78,12 @@ def _merge_unknown(out: dict[str, Any], name: str, value: Any) -> None:
         out[name] = [out[name], value]
 
 
-def _value_to_plain(value: Any, field: FieldSpec, path: MemberPath) -> Any:
+def _value_to_plain(value: Any, field: FieldLayout, path: MemberPath) -> Any:
     model = field.model
     if model is not None:
         if type(value) is not model and not isinstance(value, model):
             raise FieldError(path, f"expected {model.__name__}, got {type(value).__name__}")
-        return _model_to_plain(value, spec_of(model), path)
+        return _model_to_plain(value, layout_of(model), path)
     assert field.scalar is not None
     try:
         return field.scalar.to_json(value)
@@ -96,8 +96,8 @@ def from_plain(cls: type, data: Any, *, strict: bool = False, path: MemberPath =
 
     Unknown members are kept on the model, or refused when ``strict`` (input typed by a
     person, where an unknown name is a typo)."""
-    spec = spec_of(cls)
-    codecs = specialised(spec)
+    layout = layout_of(cls)
+    codecs = specialised(layout)
     if codecs is not None:
         try:
             return codecs.from_plain(data)
@@ -110,28 +110,28 @@ def from_plain(cls: type, data: Any, *, strict: bool = False, path: MemberPath =
     values: dict[str, Any] = {}
     unknown: list[Unknown] = []
     extra_attributes: dict[str, str] = {}
-    by_local = spec.by_local
+    by_local = layout.by_local
     for key, value in data.items():
         local = key.rsplit(":", 1)[-1]
-        field = by_local.get(local) or spec.by_folded.get(local.casefold())
-        if field is None and local == TEXT_MEMBER and spec.text is not None:
-            field = spec.text
+        field = by_local.get(local) or layout.by_folded.get(local.casefold())
+        if field is None and local == TEXT_MEMBER and layout.text is not None:
+            field = layout.text
         if field is None:
             if strict:
                 known = ", ".join(sorted(by_local)) or "none"
                 raise FieldError(
-                    (path, local), f"unknown member for {spec.xml_name} (known: {known})"
+                    (path, local), f"unknown member for {layout.xml_name} (known: {known})"
                 )
-            if spec.wildcard is not None:
+            if layout.wildcard is not None:
                 unknown.append(Unknown(name=local, value=_shallow(value, (path, local))))
-            elif spec.any_attributes is not None and not isinstance(value, (dict, list)):
+            elif layout.any_attributes is not None and not isinstance(value, (dict, list)):
                 extra_attributes[local] = value if isinstance(value, str) else str(value)
             continue
         values[field.name] = _field_from_plain(field, value, strict, (path, local))
-    return spec.construct(values, unknown, extra_attributes)
+    return layout.construct(values, unknown, extra_attributes)
 
 
-def _field_from_plain(field: FieldSpec, value: Any, strict: bool, path: MemberPath) -> Any:
+def _field_from_plain(field: FieldLayout, value: Any, strict: bool, path: MemberPath) -> Any:
     if field.is_list:
         if value is None:
             return []
@@ -148,7 +148,7 @@ def _field_from_plain(field: FieldSpec, value: Any, strict: bool, path: MemberPa
     return _one_from_plain(field, value, strict, path)
 
 
-def _one_from_plain(field: FieldSpec, value: Any, strict: bool, path: MemberPath) -> Any:
+def _one_from_plain(field: FieldLayout, value: Any, strict: bool, path: MemberPath) -> Any:
     model = field.model
     if model is not None:
         if type(value) is not dict and is_model(value) and isinstance(value, model):

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import IO, Any, TextIO, Union
 
-from .results import Download
+from ._results import Download
 
 Progress = Callable[[int, int | None], None]
 Destination = Union[str, "os.PathLike[str]", IO[bytes]]

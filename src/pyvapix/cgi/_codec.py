@@ -14,11 +14,11 @@ from collections.abc import Mapping
 from typing import Any
 from urllib.parse import parse_qsl
 
-from ..errors import DecodeError, EncodeError, UnknownOperationError
-from .errors import PROTOCOL
-from .request import build_request, wire_payload
-from .response import interpret
-from .spec import CgiOperation
+from .._errors import DecodeError, EncodeError, UnknownOperationError
+from ._errors import PROTOCOL
+from ._operation import CgiOperation
+from ._request import build_request, wire_payload
+from ._response import interpret
 
 OPERATIONS_MODULE = "pyvapix.generated.cgi.operations"
 _TABLE: dict[str, CgiOperation] | None = None

@@ -18,10 +18,10 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
-from ..errors import EncodeError
-from . import records
-from .errors import PROTOCOL
-from .spec import CgiOperation, CgiParam
+from .._errors import EncodeError
+from . import _records as records
+from ._errors import PROTOCOL
+from ._operation import CgiOperation, CgiParam
 
 MASK = "***"
 FORM_TYPE = "application/x-www-form-urlencoded"

@@ -11,12 +11,12 @@ import dataclasses
 from collections import deque
 from typing import Any
 
-from .codec.spec import spec_of
-from .operations import Paging
+from ._catalogue import Paging
+from ._codec.layout import layout_of
 
 
 def _field(obj: Any, xml_name: str) -> str:
-    return spec_of(type(obj)).by_local[xml_name].name
+    return layout_of(type(obj)).by_local[xml_name].name
 
 
 def items(paging: Paging, response: Any) -> list[Any]:

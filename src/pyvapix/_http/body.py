@@ -9,7 +9,7 @@ import time
 
 import httpx
 
-from .errors import DecodeError, VapixTimeoutError
+from .._errors import DecodeError, VapixTimeoutError
 
 # Put in place of a response's stream once it is read and closed: httpx keeps a Response
 # and its stream in a reference cycle, which would keep each answer's buffers (a whole page,

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
 
-from .errors import UnknownOperationError
+from ._errors import UnknownOperationError
 
 DEFAULT_PACKAGE = "pyvapix.generated"
 
@@ -24,7 +24,7 @@ class Paging:
 
 
 @dataclass(frozen=True, slots=True)
-class ServiceSpec:
+class ServiceInfo:
     prefix: str
     title: str
     namespace: str
@@ -35,7 +35,7 @@ class ServiceSpec:
 
 
 @dataclass(frozen=True, slots=True)
-class OperationSpec:
+class OperationInfo:
     prefix: str
     name: str
     models: str  # models module, relative to the generated package
@@ -53,19 +53,19 @@ class OperationSpec:
 class Operation:
     """One operation, bound to its service and its generated package."""
 
-    spec: OperationSpec
-    service: ServiceSpec
+    info: OperationInfo
+    service: ServiceInfo
     package: str
     _types: tuple[type, type] | None = field(default=None, repr=False)
 
     @property
     def qualified_name(self) -> str:
-        return f"{self.spec.prefix}:{self.spec.name}"
+        return f"{self.info.prefix}:{self.info.name}"
 
     def _load(self) -> tuple[type, type]:
         if self._types is None:
-            module = importlib.import_module(f"{self.package}.{self.spec.models}")
-            self._types = (getattr(module, self.spec.request), getattr(module, self.spec.response))
+            module = importlib.import_module(f"{self.package}.{self.info.models}")
+            self._types = (getattr(module, self.info.request), getattr(module, self.info.response))
         return self._types
 
     @property
@@ -84,7 +84,7 @@ class Catalogue:
         name = package if isinstance(package, str) else package.__name__
         registry: Any = importlib.import_module(f"{name}.registry")
         self.package = name
-        self.services: dict[str, ServiceSpec] = {s.prefix: s for s in registry.SERVICES}
+        self.services: dict[str, ServiceInfo] = {s.prefix: s for s in registry.SERVICES}
         self.operations: dict[str, Operation] = {
             f"{o.prefix}:{o.name}": Operation(o, self.services[o.prefix], name)
             for o in registry.OPERATIONS

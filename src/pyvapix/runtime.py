@@ -1,0 +1,78 @@
+"""The interface of generated code: everything a module under ``generated/`` (or a package
+you generate yourself with ``pyvapix generate``) may import from pyvapix, and nothing else.
+
+It is stable: a package generated with this version keeps working with later pyvapix
+versions of the same major version, without regenerating. The rest of the runtime is
+private (modules named ``_...``) and may change at any time; the public API for
+applications is what :mod:`pyvapix` exports.
+
+What it holds:
+
+* service clients -- :class:`Service`/:class:`AsyncService` (bases of the generated
+  clients), :func:`build` (a request model from keyword arguments), :data:`Protocol`;
+* the operation catalogue -- :class:`ServiceInfo`, :class:`OperationInfo`, :class:`Paging`
+  (what ``registry.py`` declares);
+* specialised codecs -- :class:`Codecs`, :class:`Fallback`, :data:`BOOL_TEXT` and the
+  scalar conversions (``STR``, ``INT`` ...) used by ``codecs/*.py``;
+* CGI clients -- :class:`CgiOperation` and the parts it is made of, the hand-written
+  results, :class:`CgiService`/:class:`AsyncCgiService` and the download types.
+"""
+
+from __future__ import annotations
+
+from ._catalogue import OperationInfo, Paging, ServiceInfo
+from ._codec.layout import (
+    ANY_VALUE,
+    BASE64_BINARY,
+    BOOL,
+    BOOL_TEXT,
+    DECIMAL,
+    FLOAT,
+    HEX_BINARY,
+    INT,
+    STR,
+    Codecs,
+    EnumScalar,
+    Fallback,
+    UnionScalar,
+)
+from ._services import AsyncService, Protocol, Service, build
+from .cgi._download import Destination, Progress
+from .cgi._operation import CgiOperation, CgiParam, CgiResponse, ErrorRule
+from .cgi._results import Download, ParamDefinitions, ParamList, PtzPresets
+from .cgi._service import AsyncCgiService, CgiService
+
+__all__ = [
+    "ANY_VALUE",
+    "BASE64_BINARY",
+    "BOOL",
+    "BOOL_TEXT",
+    "DECIMAL",
+    "FLOAT",
+    "HEX_BINARY",
+    "INT",
+    "STR",
+    "AsyncCgiService",
+    "AsyncService",
+    "CgiOperation",
+    "CgiParam",
+    "CgiResponse",
+    "CgiService",
+    "Codecs",
+    "Destination",
+    "Download",
+    "EnumScalar",
+    "ErrorRule",
+    "Fallback",
+    "OperationInfo",
+    "Paging",
+    "ParamDefinitions",
+    "ParamList",
+    "Progress",
+    "Protocol",
+    "PtzPresets",
+    "Service",
+    "ServiceInfo",
+    "UnionScalar",
+    "build",
+]
