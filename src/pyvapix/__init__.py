@@ -7,7 +7,7 @@ Public surface (stable): :class:`Client`, :class:`AsyncClient`, :func:`decode`,
 from __future__ import annotations
 
 from ._client import AsyncClient, Client
-from ._codec import decode, encode, to_plain
+from ._codec import to_plain
 from ._codec.unknown import Unknown
 from ._errors import (
     AuthenticationError,
@@ -21,6 +21,7 @@ from ._errors import (
     VapixError,
     VapixTimeoutError,
 )
+from ._messages import decode, encode
 
 __all__ = [
     "AsyncClient",

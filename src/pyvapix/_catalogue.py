@@ -3,8 +3,13 @@ package's small registry module; model classes are imported only when first used
 
 from __future__ import annotations
 
+import hashlib
 import importlib
+import importlib.util
+import os
+import sys
 from dataclasses import dataclass, field
+from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -47,6 +52,7 @@ class OperationInfo:
     documentation: str = ""
     safe: bool = False  # a read: may be retried
     paging: Paging | None = None
+    long_poll: bool = False  # waits on the device by design: gets the long-poll timeout
 
 
 @dataclass(slots=True)
@@ -90,6 +96,11 @@ class Catalogue:
             for o in registry.OPERATIONS
         }
 
+    def service_class(self, info: ServiceInfo, asynchronous: bool) -> type[Any]:
+        """The generated client class of a service (its module imported now)."""
+        module = importlib.import_module(f"{self.package}.{info.module}")
+        return getattr(module, info.async_class if asynchronous else info.sync_class)  # type: ignore[no-any-return]
+
     def operation(self, name: str) -> Operation:
         """Look up ``"prefix:Operation"``."""
         try:
@@ -112,6 +123,7 @@ class Catalogue:
 
 
 _DEFAULT: Catalogue | None = None
+_LOADED: dict[str, Catalogue] = {}
 
 
 def default_catalogue() -> Catalogue:
@@ -123,3 +135,57 @@ def default_catalogue() -> Catalogue:
 
 def lookup(name: str) -> Operation:
     return default_catalogue().operation(name)
+
+
+def load_catalogue(generated: str | None) -> Catalogue:
+    """The catalogue of a generated package: the built-in one (None), an importable module
+    name (``"mypkg"``), or the path of a package folder (``"./out/mypkg"``), imported from
+    there under a name of its own. Each is read once."""
+    if generated is None:
+        return default_catalogue()
+    if generated not in _LOADED:
+        name = _import_folder(Path(generated)) if _is_path(generated) else generated
+        try:
+            _LOADED[generated] = Catalogue(name)
+        except ModuleNotFoundError as exc:
+            raise ValueError(
+                f"generated={generated!r}: no generated package there ({exc})"
+            ) from None
+    return _LOADED[generated]
+
+
+def _is_path(text: str) -> bool:
+    return os.sep in text or "/" in text or text.startswith(".") or Path(text).is_dir()
+
+
+def _import_folder(folder: Path) -> str:
+    """Import the package in ``folder`` as a top-level module; its name is the folder's
+    name unless that is taken by something else, then one derived from its path."""
+    folder = folder.resolve()
+    init = folder / "__init__.py"
+    if not (init.is_file() and (folder / "registry.py").is_file()):
+        raise ValueError(f"generated={str(folder)!r} is not a generated package folder")
+    name = folder.name if folder.name.isidentifier() else "generated"
+    existing = sys.modules.get(name)
+    if existing is not None and Path(getattr(existing, "__file__", "") or "") == init:
+        return name
+    found = importlib.util.find_spec(name) if existing is None else None
+    if found is not None and found.origin == str(init):
+        return name  # importable as it is
+    if existing is not None or found is not None:
+        digest = hashlib.sha256(str(folder).encode()).hexdigest()[:12]
+        name = f"_pyvapix_generated_{digest}"
+        if name in sys.modules:
+            return name
+    spec = importlib.util.spec_from_file_location(
+        name, init, submodule_search_locations=[str(folder)]
+    )
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module
+    try:
+        spec.loader.exec_module(module)
+    except BaseException:
+        del sys.modules[name]
+        raise
+    return name

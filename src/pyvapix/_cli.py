@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from . import _codec as codec
-from . import cgi
+from . import _messages, cgi
 from ._catalogue import default_catalogue
 from ._client import Client
+from ._codec import to_plain
 from ._errors import VapixError
 from .codegen import options
 
@@ -74,8 +74,8 @@ def cmd_ops(args: argparse.Namespace) -> int:
 
 
 def cmd_decode(args: argparse.Namespace) -> int:
-    obj = codec.decode(args.op, _read(args.file), message=args.message, protocol=args.protocol)
-    _print_json(codec.to_plain(obj))
+    obj = _messages.decode(args.op, _read(args.file), message=args.message, protocol=args.protocol)
+    _print_json(to_plain(obj))
     return 0
 
 
@@ -90,7 +90,7 @@ def cmd_encode(args: argparse.Namespace) -> int:
         if key.rsplit(":", 1)[-1] == args.op.rsplit(":", 1)[-1]:
             plain = inner  # accept the wrapped JSON request form too
     sys.stdout.buffer.write(
-        codec.encode(args.op, plain, message=args.message, protocol=args.protocol)
+        _messages.encode(args.op, plain, message=args.message, protocol=args.protocol)
     )
     sys.stdout.write("\n")
     return 0
@@ -125,7 +125,7 @@ def _device(args: argparse.Namespace) -> Client:
 def cmd_call(args: argparse.Namespace) -> int:
     arguments = _arguments(args)
     with _device(args) as client:
-        _print_json(codec.to_plain(client.call(args.op, arguments)))
+        _print_json(to_plain(client.call(args.op, arguments)))
     return 0
 
 

@@ -1,44 +1,42 @@
-"""``Client`` and ``AsyncClient``: one device, every service, JSON or SOAP.
+"""``Client`` and ``AsyncClient``: one device, every service, JSON or SOAP, and the CGIs.
 
-Both share configuration and the sans-IO exchange (exchange.py); they differ only in how
-bytes are sent. Services are reached as attributes named by prefix (``client.tdc``) and
-imported on first use.
+Both share configuration and make the same call plans (_engine/plan.py); they differ only
+in their driver, which sends. Services are reached as attributes named by prefix
+(``client.tdc``) and imported on first use; they see the client only through the narrow
+interfaces of _services.py and cgi/_service.py.
 
 Failure behaviour (README "Failure behaviour"): every attempt is bounded in time (``timeout``,
 or ``long_poll_timeout`` for long-polling operations) and in size (``max_response_bytes``,
-read as a stream and abandoned past the limit); reads are retried with backoff on connection
-trouble and 502/503/504; writes only when the request provably never left.
+``max_download_bytes``); reads are retried with backoff on connection trouble and
+502/503/504; writes only while the request provably never arrived.
 """
 
 from __future__ import annotations
 
-import asyncio
+import os
 import ssl
-import time
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit, urlunsplit
 
 import httpx
 
-from . import _exchange as exchange
 from . import _paging as paging
-from ._catalogue import Catalogue, Operation, default_catalogue
+from ._catalogue import Catalogue, Operation, load_catalogue
 from ._codec.layout import FieldError, is_model
 from ._codec.plain import from_plain
-from ._errors import (
-    CertificateError,
-    EncodeError,
-    ProtocolNotSupportedError,
-    TransportError,
-    VapixError,
-    VapixTimeoutError,
-)
+from ._engine import failures
+from ._engine.bindings import Binding, CgiBinding, JsonBinding, SoapBinding
+from ._engine.drivers import AsyncDriver, SyncDriver
+from ._engine.plan import Call, CallPlan
+from ._errors import EncodeError
 from ._http import deadline, tls
 from ._http.auth import AnyAuth
-from ._http.body import BoundedBody
 from ._services import AsyncService, Protocol, Service
+from .cgi._codec import lookup as cgi_lookup
+from .cgi._download import Destination, Progress
+from .cgi._operation import CgiOperation
+from .cgi._results import Download
 from .generated.accessors import AsyncServiceAccessors, ServiceAccessors
 
 if TYPE_CHECKING:
@@ -47,20 +45,33 @@ if TYPE_CHECKING:
 DEFAULT_TIMEOUT = 10.0  # seconds per attempt
 DEFAULT_LONG_POLL_TIMEOUT = 70.0  # seconds per attempt of a long-polling operation
 DEFAULT_MAX_RESPONSE_BYTES = 64 * 1024 * 1024
-RETRY_BACKOFF = 0.2  # seconds, doubled per attempt
-RETRY_STATUSES = (502, 503, 504)  # answers after which a read is tried again
-# Errors after which httpx provably sent nothing (the connection never stood).
-_NOT_SENT = (
-    httpx.ConnectError,
-    httpx.ConnectTimeout,
-    httpx.PoolTimeout,
-    httpx.ProxyError,
-    httpx.UnsupportedProtocol,
-)
+DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024
+PROTOCOLS = ("json", "soap", "auto")
+UNLIMITED = 2**63 - 1
+
+
+def protocol_from(value: str | None) -> str:
+    """The client-wide protocol: the argument, else ``PYVAPIX_PROTOCOL``, else ``auto``."""
+    chosen = (value or os.environ.get("PYVAPIX_PROTOCOL") or "auto").lower()
+    if chosen not in PROTOCOLS:
+        raise ValueError(f"protocol must be one of {', '.join(PROTOCOLS)}, not {chosen!r}")
+    return chosen
+
+
+def _split_url(base_url: str) -> tuple[str, str | None, str | None]:
+    """``(base URL without credentials, user, password)``; errors never quote a password."""
+    parts = httpx.URL(base_url if "://" in base_url else f"http://{base_url}")
+    shown = str(parts.copy_with(password="***")) if parts.password else str(parts)
+    if parts.scheme not in ("http", "https") or not parts.host:
+        raise ValueError(f"base_url must be http(s)://host[:port], not {shown!r}")
+    base = parts.copy_with(username=None, password=None, query=None, fragment=None)
+    url = str(base).rstrip("/")
+    return url, parts.username or None, parts.password if parts.username else None
 
 
 class _Core:
-    """What the sync and async clients share: configuration, catalogue, protocol state."""
+    """What the sync and async clients share: configuration, catalogue, protocol memory,
+    and the making of call plans."""
 
     def __init__(
         self,
@@ -72,6 +83,7 @@ class _Core:
         timeout: float,
         long_poll_timeout: float,
         max_response_bytes: int,
+        max_download_bytes: int | None,
         verify: bool | str | ssl.SSLContext,
         pin_sha256: str | Iterable[str] | None,
         allow_basic_over_http: bool,
@@ -80,30 +92,27 @@ class _Core:
     ) -> None:
         if timeout <= 0 or long_poll_timeout <= 0:
             raise ValueError("timeouts must be positive numbers of seconds")
-        if max_response_bytes <= 0:
-            raise ValueError("max_response_bytes must be positive")
-        parts = urlsplit(base_url if "://" in base_url else f"http://{base_url}")
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"base_url must be http(s)://host[:port], not {base_url!r}")
-        if parts.username and username is None:
-            username, password = parts.username, parts.password or ""
-        netloc = parts.hostname if parts.port is None else f"{parts.hostname}:{parts.port}"
-        if ":" in parts.hostname:
-            netloc = f"[{parts.hostname}]" + (f":{parts.port}" if parts.port else "")
-        self.base_url = urlunsplit((parts.scheme, netloc, parts.path.rstrip("/"), "", ""))
-        self.protocol = exchange.protocol_from(protocol)
+        if max_response_bytes <= 0 or (max_download_bytes is not None and max_download_bytes <= 0):
+            raise ValueError("max_response_bytes and max_download_bytes must be positive")
+        if retries < 0:
+            raise ValueError("retries must be 0 or more")
+        self.base_url, url_user, url_password = _split_url(base_url)
+        if url_user and username is None:
+            username, password = url_user, url_password or ""
+        self.protocol = protocol_from(protocol)
         self.timeout = timeout
         self.long_poll_timeout = long_poll_timeout
         self.max_response_bytes = max_response_bytes
+        self.max_download_bytes = max_download_bytes
         self.retries = retries
-        self.catalogue: Catalogue = Catalogue(generated) if generated else default_catalogue()
+        self.catalogue: Catalogue = load_catalogue(generated)
         self._auth = (
             AnyAuth(username, password or "", allow_basic_over_http=allow_basic_over_http)
             if username is not None
             else None
         )
         self._verify = tls.verify_setting(verify, pin_sha256)
-        self._json_refused: set[str] = set()
+        self._json_unserved: set[str] = set()  # JSON endpoints found not served (auto)
         self._services: dict[str, Any] = {}
 
     def __repr__(self) -> str:
@@ -125,97 +134,74 @@ class _Core:
         except FieldError as exc:
             raise EncodeError(str(exc), operation=operation.qualified_name) from None
 
-    def _plan(self, operation: Operation, protocol: str | None) -> list[str]:
-        requested = exchange.protocol_from(protocol) if protocol else self.protocol
-        return exchange.attempts(operation, requested, self._json_refused)
+    def _bindings(self, operation: Operation, request: Any, protocol: str | None) -> list[Binding]:
+        """The protocols to try, in order: ``auto`` tries JSON first unless the service has
+        no JSON endpoint or it was found not served, then SOAP."""
+        requested = protocol_from(protocol) if protocol else self.protocol
+        endpoint = operation.service.json_endpoint
+        if requested == "json":
+            if endpoint is None:
+                raise failures.no_endpoint(operation.qualified_name, operation.info.prefix)
+            return [JsonBinding(operation, request)]
+        if requested == "soap" or endpoint is None or endpoint in self._json_unserved:
+            return [SoapBinding(operation, request)]
+        return [JsonBinding(operation, request), SoapBinding(operation, request)]
 
-    def _retry(self, error: TransportError, operation: Operation, attempt: int) -> bool:
-        """Reads are retried on transport trouble and 502/503/504; writes and door commands
-        only when the request provably never reached the device. A refused certificate is
-        never retried."""
-        if attempt >= self.retries or isinstance(error, CertificateError):
-            return False
-        if not error.request_sent:
-            return True
-        return operation.info.safe and error.status_code in (None, *RETRY_STATUSES)
-
-    @staticmethod
-    def _give_up(error: TransportError, operation: Operation, attempt: int) -> None:
-        """Say in the error how often the request went out and, for a write that may have
-        arrived, that it was not repeated: the caller decides."""
-        error.attempts = attempt + 1
-        if (
-            error.request_sent
-            and not operation.info.safe
-            and not isinstance(error, ProtocolNotSupportedError)
-        ):
-            note = (
-                "not retried: the device may have executed it; check its state before repeating it"
-            )
-        elif attempt:
-            note = f"after {attempt + 1} attempts"
-        else:
-            return
-        error.message = f"{error.message} ({note})"
-        error.args = (error.message,)
-
-    def _timeout(self, timeout: float | None) -> float:
-        return self.timeout if timeout is None else timeout
-
-    def _timeout_for(self, operation: Operation, timeout: float | None) -> float:
-        """The per-call ``timeout`` if given, else the long-poll or the ordinary one."""
-        if timeout is not None:
-            return timeout
-        return self.long_poll_timeout if exchange.is_long_poll(operation) else self.timeout
-
-    @staticmethod
-    def _transport_error(
-        exc: httpx.HTTPError, operation: Operation, protocol: str, seconds: float | None = None
-    ) -> TransportError:
-        name = operation.qualified_name
-        sent = not isinstance(exc, _NOT_SENT)
-        failure = tls.certificate_failure(exc) if isinstance(exc, httpx.ConnectError) else None
-        if failure is not None:
-            return CertificateError(
-                f"the device's TLS certificate was refused: {failure}",
+    def _call(self, name: str, safe: bool, bindings: list[Binding], seconds: float) -> CallPlan:
+        return CallPlan(
+            Call(
                 operation=name,
-                protocol=protocol,
-                request_sent=False,
+                safe=safe,
+                bindings=bindings,
+                timeout=seconds,
+                retries=self.retries,
+                max_response_bytes=self.max_response_bytes,
+                max_download_bytes=self.max_download_bytes or UNLIMITED,
+                origin=self.base_url,
             )
-        if isinstance(exc, httpx.TimeoutException):
-            within = f" within {seconds:g} s" if seconds is not None else " in time"
-            return VapixTimeoutError(
-                f"no answer{within} ({type(exc).__name__})",
-                operation=name,
-                protocol=protocol,
-                request_sent=sent,
-            )
-        detail = "could not connect" if not sent else "the connection failed after sending"
-        return TransportError(
-            f"{detail}: {type(exc).__name__}: {exc}",
-            operation=name,
-            protocol=protocol,
-            request_sent=sent,
         )
 
-    @staticmethod
-    def _named(error: VapixError, operation: Operation, protocol: str) -> VapixError:
-        """An error raised below the exchange (authentication) with the call's context."""
-        error.operation = error.operation or operation.qualified_name
-        error.protocol = error.protocol or protocol
-        return error
+    def _pacs_plan(
+        self, op: str | Operation, request: Any, protocol: str | None, timeout: float | None
+    ) -> CallPlan:
+        operation = self._operation(op)
+        if timeout is None:
+            timeout = self.long_poll_timeout if operation.info.long_poll else self.timeout
+        bindings = self._bindings(operation, request, protocol)
+        return self._call(operation.qualified_name, operation.info.safe, bindings, timeout)
+
+    def _cgi_plan(
+        self,
+        op: CgiOperation,
+        args: Mapping[str, Any],
+        timeout: float | None,
+        dest: Destination | None = None,
+        progress: Progress | None = None,
+    ) -> CallPlan:
+        binding = CgiBinding(op, args, dest=dest, progress=progress)
+        # A download that failed half way has written into its destination: never repeated.
+        safe = op.safe and dest is None
+        return self._call(op.qualified_name, safe, [binding], timeout or self.timeout)
+
+    def _remember(self, plan: CallPlan) -> None:
+        for binding in plan.unserved:
+            if isinstance(binding, JsonBinding):
+                self._json_unserved.add(binding.path())
 
     def _service_class(self, prefix: str, asynchronous: bool) -> type[Any]:
-        import importlib
-
         info = self.catalogue.services.get(prefix)
         if info is None:
             raise AttributeError(
                 f"no service with prefix {prefix!r} "
                 f"(known: {', '.join(sorted(self.catalogue.services))})"
             )
-        module = importlib.import_module(f"{self.catalogue.package}.{info.module}")
-        return getattr(module, info.async_class if asynchronous else info.sync_class)  # type: ignore[no-any-return]
+        return self.catalogue.service_class(info, asynchronous)
+
+    def _pages(self, op: str | Operation) -> Operation:
+        operation = self._operation(op)
+        if operation.info.paging is None:
+            raise ValueError(f"{operation.qualified_name} does not page")
+        return operation
 
 
 class Client(_Core, ServiceAccessors):
@@ -226,11 +212,13 @@ class Client(_Core, ServiceAccessors):
     ``"auto"``. Every call can override it with ``protocol=``.
 
     ``timeout`` bounds each attempt as a whole (connect, TLS, authentication, the answer's
-    last byte); calls override it with ``timeout=``. Long-polling operations
-    (``exchange.LONG_POLL``) get ``long_poll_timeout`` instead. Answers larger than
-    ``max_response_bytes`` are abandoned. ``verify`` is True (the default CA bundle), a CA
-    bundle path or an :class:`ssl.SSLContext`; ``pin_sha256`` (one fingerprint or several)
-    trusts a self-signed certificate instead. Reads are retried ``retries`` times.
+    last byte); calls override it with ``timeout=``. Long-polling operations get
+    ``long_poll_timeout`` instead. Answers larger than ``max_response_bytes`` are abandoned,
+    downloads larger than ``max_download_bytes`` (None: no limit) too. ``verify`` is True
+    (the default CA bundle), a CA bundle path or an :class:`ssl.SSLContext`; ``pin_sha256``
+    (one fingerprint or several) trusts a self-signed certificate instead. Reads are
+    retried ``retries`` times. ``generated`` names another generated package (a module
+    name, or the path of its folder) to use instead of the built-in one.
     """
 
     def __init__(
@@ -243,6 +231,7 @@ class Client(_Core, ServiceAccessors):
         timeout: float = DEFAULT_TIMEOUT,
         long_poll_timeout: float = DEFAULT_LONG_POLL_TIMEOUT,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int | None = DEFAULT_MAX_DOWNLOAD_BYTES,
         verify: bool | str | ssl.SSLContext = True,
         pin_sha256: str | Iterable[str] | None = None,
         allow_basic_over_http: bool = False,
@@ -258,6 +247,7 @@ class Client(_Core, ServiceAccessors):
             timeout=timeout,
             long_poll_timeout=long_poll_timeout,
             max_response_bytes=max_response_bytes,
+            max_download_bytes=max_download_bytes,
             verify=verify,
             pin_sha256=pin_sha256,
             allow_basic_over_http=allow_basic_over_http,
@@ -274,6 +264,7 @@ class Client(_Core, ServiceAccessors):
             timeout=timeout,
             transport=transport,
         )
+        self._driver = SyncDriver(self._http)
 
     def __enter__(self) -> Client:
         return self
@@ -333,68 +324,8 @@ class Client(_Core, ServiceAccessors):
         protocol: str | None = None,
         timeout: float | None = None,
     ) -> Any:
-        operation = self._operation(op)
-        order = self._plan(operation, protocol)
-        for index, chosen in enumerate(order):
-            try:
-                return self._exchange(operation, request, chosen, timeout)
-            except VapixError as error:
-                if index + 1 < len(order) and exchange.fallback_allowed(error):
-                    self._json_refused.add(operation.service.json_endpoint or "")
-                    continue
-                raise
-        raise AssertionError("no protocol attempted")  # attempts() never returns []
-
-    def _exchange(
-        self, operation: Operation, request: Any, protocol: str, timeout: float | None
-    ) -> Any:
-        prepared = exchange.prepare(operation, request, protocol)
-        seconds = self._timeout_for(operation, timeout)
-        attempt = 0
-        while True:
-            try:
-                return self._attempt(operation, prepared, protocol, seconds)
-            except TransportError as error:
-                if not self._retry(error, operation, attempt):
-                    self._give_up(error, operation, attempt)
-                    raise
-            time.sleep(RETRY_BACKOFF * 2**attempt)
-            attempt += 1
-
-    def _attempt(
-        self, operation: Operation, prepared: exchange.HttpRequest, protocol: str, seconds: float
-    ) -> Any:
-        """Send once; read the answer as a stream, bounded in size and time."""
-        try:
-            with (
-                deadline.within(seconds) as end,
-                self._http.stream(
-                    "POST",
-                    prepared.path,
-                    content=prepared.content,
-                    headers=prepared.headers,
-                    timeout=seconds,
-                ) as response,
-            ):
-                content = BoundedBody(
-                    response,
-                    self.max_response_bytes,
-                    end,
-                    seconds,
-                    operation.qualified_name,
-                    protocol,
-                ).read(response)
-        except httpx.HTTPError as exc:
-            raise self._transport_error(exc, operation, protocol, seconds) from None
-        except VapixError as error:
-            raise self._named(error, operation, protocol) from None
-        return exchange.interpret(
-            operation,
-            protocol,
-            response.status_code,
-            content,
-            response.headers.get("content-type", ""),
-        )
+        """Call an operation with its request model; returns the response model."""
+        return self._run(self._pacs_plan(op, request, protocol, timeout))
 
     def iterate(
         self,
@@ -405,10 +336,9 @@ class Client(_Core, ServiceAccessors):
         timeout: float | None = None,
     ) -> Iterator[Any]:
         """Items of a paging operation, one page in memory at a time."""
-        operation = self._operation(op)
-        if operation.info.paging is None:
-            raise ValueError(f"{operation.qualified_name} does not page")
+        operation = self._pages(op)
         pages = operation.info.paging
+        assert pages is not None
         next_request: Any = request
         while next_request is not None:
             response = self.invoke(operation, next_request, protocol=protocol, timeout=timeout)
@@ -417,9 +347,35 @@ class Client(_Core, ServiceAccessors):
             while page:
                 yield page.popleft()
 
+    def call_cgi(
+        self, op: CgiOperation | str, args: Mapping[str, Any], *, timeout: float | None
+    ) -> Any:
+        """Run a CGI operation (what ``client.cgi`` methods do)."""
+        return self._run(self._cgi_plan(cgi_lookup(op), args, timeout))
+
+    def download_cgi(
+        self,
+        op: CgiOperation | str,
+        args: Mapping[str, Any],
+        dest: Destination,
+        *,
+        progress: Progress | None = None,
+        timeout: float | None = None,
+    ) -> Download:
+        """Stream a CGI download into ``dest`` (what ``client.cgi`` download methods do)."""
+        result: Download = self._run(self._cgi_plan(cgi_lookup(op), args, timeout, dest, progress))
+        return result
+
+    def _run(self, plan: CallPlan) -> Any:
+        try:
+            return self._driver.run(plan)
+        finally:
+            self._remember(plan)
+
 
 class AsyncClient(_Core, AsyncServiceAccessors):
-    """The asyncio twin of :class:`Client`, with the same arguments."""
+    """The asyncio twin of :class:`Client`, with the same arguments; ``max_connections``
+    bounds the connections it opens at once."""
 
     def __init__(
         self,
@@ -431,6 +387,7 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         timeout: float = DEFAULT_TIMEOUT,
         long_poll_timeout: float = DEFAULT_LONG_POLL_TIMEOUT,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        max_download_bytes: int | None = DEFAULT_MAX_DOWNLOAD_BYTES,
         verify: bool | str | ssl.SSLContext = True,
         pin_sha256: str | Iterable[str] | None = None,
         allow_basic_over_http: bool = False,
@@ -447,6 +404,7 @@ class AsyncClient(_Core, AsyncServiceAccessors):
             timeout=timeout,
             long_poll_timeout=long_poll_timeout,
             max_response_bytes=max_response_bytes,
+            max_download_bytes=max_download_bytes,
             verify=verify,
             pin_sha256=pin_sha256,
             allow_basic_over_http=allow_basic_over_http,
@@ -465,6 +423,7 @@ class AsyncClient(_Core, AsyncServiceAccessors):
             transport=transport,
             limits=limits,
         )
+        self._driver = AsyncDriver(self._http)
 
     async def __aenter__(self) -> AsyncClient:
         return self
@@ -518,65 +477,7 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         protocol: str | None = None,
         timeout: float | None = None,
     ) -> Any:
-        operation = self._operation(op)
-        order = self._plan(operation, protocol)
-        for index, chosen in enumerate(order):
-            try:
-                return await self._exchange(operation, request, chosen, timeout)
-            except VapixError as error:
-                if index + 1 < len(order) and exchange.fallback_allowed(error):
-                    self._json_refused.add(operation.service.json_endpoint or "")
-                    continue
-                raise
-        raise AssertionError("no protocol attempted")
-
-    async def _exchange(
-        self, operation: Operation, request: Any, protocol: str, timeout: float | None
-    ) -> Any:
-        prepared = exchange.prepare(operation, request, protocol)
-        seconds = self._timeout_for(operation, timeout)
-        attempt = 0
-        while True:
-            try:
-                return await self._attempt(operation, prepared, protocol, seconds)
-            except TransportError as error:
-                if not self._retry(error, operation, attempt):
-                    self._give_up(error, operation, attempt)
-                    raise
-            await asyncio.sleep(RETRY_BACKOFF * 2**attempt)
-            attempt += 1
-
-    async def _attempt(
-        self, operation: Operation, prepared: exchange.HttpRequest, protocol: str, seconds: float
-    ) -> Any:
-        try:
-            with deadline.within(seconds) as end:
-                async with self._http.stream(
-                    "POST",
-                    prepared.path,
-                    content=prepared.content,
-                    headers=prepared.headers,
-                    timeout=seconds,
-                ) as response:
-                    content = await BoundedBody(
-                        response,
-                        self.max_response_bytes,
-                        end,
-                        seconds,
-                        operation.qualified_name,
-                        protocol,
-                    ).aread(response)
-        except httpx.HTTPError as exc:
-            raise self._transport_error(exc, operation, protocol, seconds) from None
-        except VapixError as error:
-            raise self._named(error, operation, protocol) from None
-        return exchange.interpret(
-            operation,
-            protocol,
-            response.status_code,
-            content,
-            response.headers.get("content-type", ""),
-        )
+        return await self._run(self._pacs_plan(op, request, protocol, timeout))
 
     async def iterate(
         self,
@@ -586,10 +487,9 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         protocol: str | None = None,
         timeout: float | None = None,
     ) -> AsyncIterator[Any]:
-        operation = self._operation(op)
-        if operation.info.paging is None:
-            raise ValueError(f"{operation.qualified_name} does not page")
+        operation = self._pages(op)
         pages = operation.info.paging
+        assert pages is not None
         next_request: Any = request
         while next_request is not None:
             response = await self.invoke(
@@ -599,3 +499,27 @@ class AsyncClient(_Core, AsyncServiceAccessors):
             del response  # only the items not yet consumed stay alive
             while page:
                 yield page.popleft()
+
+    async def call_cgi(
+        self, op: CgiOperation | str, args: Mapping[str, Any], *, timeout: float | None
+    ) -> Any:
+        return await self._run(self._cgi_plan(cgi_lookup(op), args, timeout))
+
+    async def download_cgi(
+        self,
+        op: CgiOperation | str,
+        args: Mapping[str, Any],
+        dest: Destination,
+        *,
+        progress: Progress | None = None,
+        timeout: float | None = None,
+    ) -> Download:
+        plan = self._cgi_plan(cgi_lookup(op), args, timeout, dest, progress)
+        result: Download = await self._run(plan)
+        return result
+
+    async def _run(self, plan: CallPlan) -> Any:
+        try:
+            return await self._driver.run(plan)
+        finally:
+            self._remember(plan)

@@ -8,18 +8,28 @@ from __future__ import annotations
 
 
 class VapixError(Exception):
-    """Base of all pyvapix errors."""
+    """Base of all pyvapix errors.
+
+    ``operation`` (``"tdc:GetDoorState"``, ``"cgi:param_list"``), ``protocol`` (``json``,
+    ``soap``, ``cgi``) and ``url`` (the device URL of the request, without credentials or
+    query) say where it happened when it happened in a call."""
 
     def __init__(
-        self, message: str, *, operation: str | None = None, protocol: str | None = None
+        self,
+        message: str,
+        *,
+        operation: str | None = None,
+        protocol: str | None = None,
+        url: str | None = None,
     ) -> None:
         self.message = message
         self.operation = operation
         self.protocol = protocol
+        self.url = url
         super().__init__(message)
 
     def __str__(self) -> str:
-        context = ", ".join(part for part in (self.operation, self.protocol) if part)
+        context = ", ".join(part for part in (self.operation, self.protocol, self.url) if part)
         return f"{self.message} [{context}]" if context else self.message
 
 
@@ -50,11 +60,12 @@ class TransportError(VapixError):
         *,
         operation: str | None = None,
         protocol: str | None = None,
+        url: str | None = None,
         status_code: int | None = None,
         request_sent: bool = True,
         attempts: int = 1,
     ) -> None:
-        super().__init__(message, operation=operation, protocol=protocol)
+        super().__init__(message, operation=operation, protocol=protocol, url=url)
         self.status_code = status_code
         self.request_sent = request_sent
         self.attempts = attempts

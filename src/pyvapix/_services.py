@@ -1,18 +1,43 @@
-"""Base classes of the generated service clients, and the request builder they use."""
+"""Base classes of the generated service clients, and the request builder they use.
+
+A service reaches its device through a narrow interface (:class:`Caller`): the client
+that made it, but nothing of its insides."""
 
 from __future__ import annotations
 
+import typing
 from collections.abc import AsyncIterator, Iterator
-from typing import TYPE_CHECKING, Any, ClassVar, Literal, TypeVar
+from typing import Any, ClassVar, Literal, TypeVar
 
 from ._codec.layout import layout_of
 from ._errors import EncodeError
 
-if TYPE_CHECKING:
-    from ._client import AsyncClient, Client
-
 Protocol = Literal["json", "soap", "auto"]
 T = TypeVar("T")
+
+
+class Caller(typing.Protocol):
+    """What a synchronous service needs of its client."""
+
+    def invoke(
+        self, op: str, request: Any, *, protocol: str | None, timeout: float | None
+    ) -> Any: ...
+
+    def iterate(
+        self, op: str, request: Any, *, protocol: str | None, timeout: float | None
+    ) -> Iterator[Any]: ...
+
+
+class AsyncCaller(typing.Protocol):
+    """What an asyncio service needs of its client."""
+
+    async def invoke(
+        self, op: str, request: Any, *, protocol: str | None, timeout: float | None
+    ) -> Any: ...
+
+    def iterate(
+        self, op: str, request: Any, *, protocol: str | None, timeout: float | None
+    ) -> AsyncIterator[Any]: ...
 
 
 def build(cls: type[T], **values: Any) -> T:
@@ -37,7 +62,7 @@ class Service:
 
     prefix: ClassVar[str]
 
-    def __init__(self, client: Client) -> None:
+    def __init__(self, client: Caller) -> None:
         self._client = client
 
     def __repr__(self) -> str:
@@ -71,7 +96,7 @@ class AsyncService:
 
     prefix: ClassVar[str]
 
-    def __init__(self, client: AsyncClient) -> None:
+    def __init__(self, client: AsyncCaller) -> None:
         self._client = client
 
     def __repr__(self) -> str:

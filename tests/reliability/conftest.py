@@ -23,7 +23,7 @@ STATE = "tdc:GetDoorState"
 def quick_backoff(monkeypatch: pytest.MonkeyPatch) -> None:
     """Retry backoff of 10 ms instead of 200 ms, so retry tests take no time; the test of
     the backoff itself sets it back."""
-    monkeypatch.setattr("pyvapix._client.RETRY_BACKOFF", 0.01)
+    monkeypatch.setattr("pyvapix._engine.plan.RETRY_BACKOFF", 0.01)
 
 
 @pytest.fixture(scope="module")

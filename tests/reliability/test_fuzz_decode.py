@@ -18,9 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pyvapix import VapixError, cgi
-from pyvapix import _exchange as exchange
 from pyvapix._catalogue import Operation, default_catalogue
 from pyvapix._codec import decode_for, encode_for
+from pyvapix._engine.bindings import JsonBinding, SoapBinding
+from pyvapix._engine.failures import Where
+from pyvapix._engine.wire import Answer
 
 from ..codec.strategies import model
 from ..conftest import SHARED
@@ -41,9 +43,10 @@ def _decoders(protocol: str) -> list[tuple[str, Decoder]]:
 
     def answer(status: int) -> Decoder:
         def interpret(operation: Operation, payload: bytes, message: str) -> Any:
-            return exchange.interpret(
-                operation, protocol, status, payload, CONTENT_TYPES[protocol]
-            )
+            binding = (JsonBinding if protocol == "json" else SoapBinding)(operation, None)
+            headers = {"content-type": CONTENT_TYPES[protocol]}
+            where = Where(operation.qualified_name, protocol, "http://device")
+            return binding.interpret(Answer(status, headers, payload), where)
 
         return interpret
 

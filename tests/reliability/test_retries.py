@@ -112,7 +112,7 @@ def test_a_write_is_retried_when_the_connection_was_refused(
 ) -> None:
     """A refused connection proves nothing left: the write goes out again, and is applied
     once (the device reboots; the client's pooled connections die with it)."""
-    monkeypatch.setattr("pyvapix._client.RETRY_BACKOFF", 0.2)
+    monkeypatch.setattr("pyvapix._engine.plan.RETRY_BACKOFF", 0.2)
     with make_client(proxy) as client:
         proxy.refuse_for(0.1)
         client.call(UNLOCK, {"Token": locked})
@@ -145,7 +145,7 @@ def test_reads_are_retried_through_connection_trouble_and_503(
 
 
 def test_retries_back_off(proxy: FaultProxy, locked: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("pyvapix._client.RETRY_BACKOFF", 0.2)
+    monkeypatch.setattr("pyvapix._engine.plan.RETRY_BACKOFF", 0.2)
     proxy.inject("status", STATE, times=2, status=503)
     with make_client(proxy) as client:
         started = time.monotonic()

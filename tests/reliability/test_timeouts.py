@@ -7,12 +7,13 @@ of hanging the suite."""
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 
 import pytest
 
 import pyvapix
 from pyvapix import VapixTimeoutError
-from pyvapix import _exchange as exchange
+from pyvapix._catalogue import default_catalogue
 
 from .conftest import STATE, UNLOCK, bounded, first_door, make_client
 from .faultproxy import FaultProxy
@@ -72,7 +73,8 @@ def test_long_polling_operations_have_their_own_timeout(
 ) -> None:
     """Marked long-poll (none of PACS is; a future event pull would be): the long timeout,
     unless the call names its own. Other operations keep the short one."""
-    monkeypatch.setattr(exchange, "LONG_POLL", frozenset({STATE}))
+    operation = default_catalogue().operation(STATE)
+    monkeypatch.setattr(operation, "info", dataclasses.replace(operation.info, long_poll=True))
     with make_client(proxy, timeout=0.2, long_poll_timeout=3.0, retries=0) as client:
         token = first_door(client)
         proxy.inject("slow", STATE, delay=0.5)

@@ -1,11 +1,12 @@
-"""Message codecs: the same functions the clients use, public as pyvapix.decode/encode/to_plain."""
+"""The PACS message codecs (JSON and SOAP) the clients use; pyvapix.decode/encode dispatch
+here (and to the CGI codecs) from pyvapix._messages."""
 
 from __future__ import annotations
 
 import json
 from typing import Any, Literal
 
-from .._catalogue import Operation, lookup
+from .._catalogue import Operation
 from .._errors import DecodeError, EncodeError, FaultError
 from . import soap, xmlsafe
 from .faults import fault_from_json
@@ -15,34 +16,7 @@ from .plain import from_plain, to_plain
 Message = Literal["request", "response"]
 MAX_JSON_BYTES = xmlsafe.MAX_BYTES
 
-__all__ = ["decode", "decode_for", "encode", "encode_for", "from_plain", "to_plain"]
-
-
-def decode(
-    op: str, payload: bytes | str, *, message: Message = "response", protocol: str = "json"
-) -> Any:
-    """Parse a wire payload of operation ``op`` ("prefix:Operation") into its model.
-
-    SOAP payloads may be a whole envelope or the Body content. A fault payload raises
-    :class:`~pyvapix.FaultError`; anything malformed raises :class:`~pyvapix.DecodeError`.
-    ``protocol="cgi"`` (or a ``cgi:<name>`` operation) parses a classic CGI body into its
-    typed result, raising the CGI error the body stands for."""
-    if protocol == "cgi" or op.startswith("cgi:"):
-        from .. import cgi
-
-        return cgi.decode(op, payload, message=message)
-    return decode_for(lookup(op), payload, message=message, protocol=protocol)
-
-
-def encode(op: str, obj: Any, *, message: Message = "request", protocol: str = "json") -> bytes:
-    """The wire payload of ``obj`` (a model, or its plain JSON-mapping form). For
-    ``cgi:<name>`` operations, ``obj`` maps the method's keyword arguments and the result
-    is the form body, JSON body or encoded query."""
-    if protocol == "cgi" or op.startswith("cgi:"):
-        from .. import cgi
-
-        return cgi.encode(op, obj, message=message)
-    return encode_for(lookup(op), obj, message=message, protocol=protocol)
+__all__ = ["Message", "decode_for", "encode_for", "from_plain", "to_plain"]
 
 
 def _check_message(message: str) -> None:

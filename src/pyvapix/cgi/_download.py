@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any, TextIO, Union
 
@@ -81,7 +81,8 @@ class DownloadSink:
         if self._progress is not None:
             self._progress(self.size, self.total)
 
-    def finish(self, *, content_type: str, filename: str | None) -> Download:
+    def finish(self, headers: Mapping[str, str]) -> Download:
+        """Close (and rename into place) a complete download; ``headers`` are the answer's."""
         if self._own:
             self._file.close()
             assert self._part is not None and self.path is not None
@@ -91,8 +92,8 @@ class DownloadSink:
         return Download(
             path=str(self.path) if self.path else None,
             size=self.size,
-            content_type=content_type,
-            filename=filename,
+            content_type=headers.get("content-type", ""),
+            filename=filename_from(headers.get("content-disposition", "")),
         )
 
     def abort(self) -> None:

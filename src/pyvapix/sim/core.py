@@ -26,8 +26,8 @@ from .._codec import decode_for, encode_for, to_plain
 from .._codec.plain import from_plain
 from .._codec.soap import body_element
 from .._codec.xmlsafe import UnsafeXml
+from .._engine.bindings import SOAP_PATH
 from .._errors import DecodeError, FaultError
-from .._exchange import SOAP_PATH
 from . import faults, schema
 from .auth import Account, Authenticator
 from .cgi_routes import PREFIX as CGI_PREFIX
