@@ -14,6 +14,7 @@ or ``long_poll_timeout`` for long-polling operations) and in size (``max_respons
 from __future__ import annotations
 
 import os
+import re
 import ssl
 from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
 from types import TracebackType
@@ -58,15 +59,38 @@ def protocol_from(value: str | None) -> str:
     return chosen
 
 
+_USERINFO = re.compile(r"(?<=://)([^/?#@]*)@")
+_HOST = re.compile(r"[A-Za-z0-9._:-]+")  # a name, IPv4 or IPv6 address (IDNs come as xn--)
+
+
+def _redacted(text: str) -> str:
+    """``text`` with the password of any ``user:password@`` replaced by ``***``."""
+    return _USERINFO.sub(lambda m: m.group(1).split(":", 1)[0] + ":***@", text)
+
+
 def _split_url(base_url: str) -> tuple[str, str | None, str | None]:
     """``(base URL without credentials, user, password)``; errors never quote a password."""
-    parts = httpx.URL(base_url if "://" in base_url else f"http://{base_url}")
-    shown = str(parts.copy_with(password="***")) if parts.password else str(parts)
-    if parts.scheme not in ("http", "https") or not parts.host:
+    text = base_url if "://" in base_url else f"http://{base_url}"
+    shown = _redacted(text)
+    try:
+        parts = httpx.URL(text)
+        port = parts.port
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise ValueError(f"base_url {shown!r} is not a URL: {_redacted(str(exc))}") from None
+    host = parts.raw_host.decode("ascii", "replace")
+    if (
+        parts.scheme not in ("http", "https")
+        or not host
+        or not _HOST.fullmatch(host)
+        or not (port is None or 0 < port < 65536)
+    ):
         raise ValueError(f"base_url must be http(s)://host[:port], not {shown!r}")
     base = parts.copy_with(username=None, password=None, query=None, fragment=None)
-    url = str(base).rstrip("/")
-    return url, parts.username or None, parts.password if parts.username else None
+    return (
+        str(base).rstrip("/"),
+        parts.username or None,
+        parts.password if parts.username else None,
+    )
 
 
 class _Core:

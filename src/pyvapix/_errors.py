@@ -126,3 +126,29 @@ class FaultError(VapixError):
         """True when ``code`` (with or without prefix) is the code or one of the subcodes."""
         wanted = code.rsplit(":", 1)[-1]
         return any(c.rsplit(":", 1)[-1] == wanted for c in (self.code, *self.subcodes))
+
+
+class DeviceError(FaultError):
+    """The device answered a JSON call with a VAPIX error object (``{"error": {"code":
+    2104, "message": "..."}}``) or an ``"error"`` text instead of the operation's answer, as
+    some endpoints and firmware do. ``code`` is the device's error code as text (may be
+    empty), ``reason`` its message, ``detail`` its details as JSON."""
+
+    def __init__(
+        self,
+        *,
+        code: str,
+        reason: str = "",
+        detail: str = "",
+        operation: str | None = None,
+        protocol: str | None = None,
+        status_code: int | None = None,
+    ) -> None:
+        super().__init__(
+            code=code or "error",
+            reason=reason,
+            detail=detail,
+            operation=operation,
+            protocol=protocol,
+            status_code=status_code,
+        )

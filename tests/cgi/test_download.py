@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import time
 import tracemalloc
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
@@ -208,3 +209,63 @@ def test_download_by_name_with_a_progress_bar(tmp_path: Path) -> None:
     assert result.size == 2 * CHUNK and "[####] 100%" in out.getvalue()
     with pytest.raises(ValueError, match="not a download"):
         cgi.download("cgi:param_list", tmp_path / "x")
+
+
+class _Drip(httpx.SyncByteStream):
+    """One byte every ``pause`` seconds, for as long as the client reads."""
+
+    def __init__(self, pause: float) -> None:
+        self.pause = pause
+
+    def __iter__(self) -> Iterator[bytes]:
+        while True:
+            time.sleep(self.pause)
+            yield b"x"
+
+
+def test_a_trickled_download_ends_at_the_deadline(tmp_path: Path) -> None:
+    """A download is one attempt under the client's timeout like any answer: a device that
+    sends a byte every 0.3 s cannot keep it going, and nothing is left on disk."""
+    cgi = _client(
+        httpx.MockTransport(lambda request: httpx.Response(200, stream=_Drip(0.3))), timeout=1
+    )
+    started = time.monotonic()
+    with pytest.raises(pyvapix.VapixTimeoutError) as info:
+        cgi.server_report(tmp_path / "report.zip")
+    assert time.monotonic() - started < 10  # the deadline is 1 s; the margin is for load
+    assert info.value.operation == "cgi:server_report"
+    assert list(tmp_path.iterdir()) == []
+
+
+@pytest.mark.parametrize("announced", [True, False])
+def test_a_download_past_max_download_bytes_is_an_error(tmp_path: Path, announced: bool) -> None:
+    """Larger than the client allows: refused (before reading when the size is announced),
+    never a truncated 'success', no file left."""
+    total = 3 * CHUNK
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = {"content-length": str(total)} if announced else {}
+        return httpx.Response(200, headers=headers, stream=_Stream(_chunks(total)))
+
+    cgi = _client(httpx.MockTransport(handler), max_download_bytes=CHUNK)
+    with pytest.raises(pyvapix.DecodeError, match=f"max_download_bytes={CHUNK}"):
+        cgi.server_report(tmp_path / "report.zip")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_unlimited_downloads_only_when_asked(tmp_path: Path) -> None:
+    total = 3 * CHUNK
+    handler = httpx.MockTransport(
+        lambda request: httpx.Response(200, stream=_Stream(_chunks(total)))
+    )
+    assert pyvapix.Client("http://d").max_download_bytes == 1024**3
+    result = _client(handler, max_download_bytes=None).server_report(tmp_path / "r.zip")
+    assert result.size == total
+
+
+class _Stream(httpx.SyncByteStream):
+    def __init__(self, chunks: Iterator[bytes]) -> None:
+        self.chunks = chunks
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self.chunks

@@ -290,6 +290,16 @@ def test_json_error_details_and_further_errors() -> None:
     assert caught.value.errors[0]["code"] == 1100
 
 
+@pytest.mark.parametrize("errors", [True, 7, "many", {"code": 1}, None, [1, {"code": 2}]])
+def test_a_json_error_with_an_odd_errors_member_is_still_the_api_error(errors: object) -> None:
+    """Only the dict items of a list are further errors; anything else is ignored, never a
+    TypeError."""
+    body = json.dumps({"error": {"code": 2104, "message": "Invalid", "errors": errors}})
+    with pytest.raises(CgiApiError) as caught:
+        decode("port_management_set_ports", body.encode())
+    assert caught.value.errors == ([{"code": 2}] if isinstance(errors, list) else [])
+
+
 def test_json_error_without_envelope_members_and_with_odd_status() -> None:
     with pytest.raises(CgiApiError) as caught:
         decode(

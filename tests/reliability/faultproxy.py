@@ -14,7 +14,8 @@ Faults (``inject(kind, operation, times=1, ...)``), by where they strike:
 * after the device executed the request: ``drop_after`` (connection closed instead of the
   answer), ``stall_after``, ``slow`` (answer after ``delay`` s), ``drip`` (answer one byte
   every ``delay`` s), ``status_after`` (``status`` instead of the answer), ``truncate``
-  (half the body, then the connection closed), ``garbage`` (the body replaced by junk);
+  (half the body, then the connection closed), ``garbage`` (the body replaced by junk),
+  ``answer_after`` (``status`` with ``content_type`` and ``body`` instead of the answer);
 * ``refuse_for(seconds)``: the port is closed (connections refused) for a while, existing
   connections are cut, like a rebooting device.
 
@@ -49,6 +50,7 @@ KINDS = frozenset(
         "status_after",
         "truncate",
         "garbage",
+        "answer_after",
     }
 )
 
@@ -61,6 +63,8 @@ class Fault:
     delay: float = 0.0
     status: int = 503
     authenticated_only: bool = True
+    body: bytes = b""
+    content_type: str = "text/plain"
 
 
 @dataclass
@@ -86,9 +90,12 @@ def _headers(head: bytes) -> dict[str, str]:
 
 
 def _plain_answer(status: int, text: str) -> bytes:
-    body = f"{text}\n".encode()
+    return _raw_answer(status, "text/plain", f"{text}\n".encode())
+
+
+def _raw_answer(status: int, content_type: str, body: bytes) -> bytes:
     return (
-        f"HTTP/1.1 {status} Injected\r\ncontent-type: text/plain\r\n"
+        f"HTTP/1.1 {status} Injected\r\ncontent-type: {content_type}\r\n"
         f"content-length: {len(body)}\r\n\r\n"
     ).encode() + body
 
@@ -147,11 +154,16 @@ class FaultProxy:
         delay: float = 0.0,
         status: int = 503,
         authenticated_only: bool = True,
+        body: bytes = b"",
+        content_type: str = "text/plain",
     ) -> None:
         if kind not in KINDS:
             raise ValueError(f"unknown fault {kind!r}")
+        fault = Fault(
+            kind, operation, times, delay, status, authenticated_only, body, content_type
+        )
         with self._lock:
-            self.faults.append(Fault(kind, operation, times, delay, status, authenticated_only))
+            self.faults.append(fault)
 
     def refuse_for(self, seconds: float) -> None:
         """Close the port (and every open connection) now; listen again after ``seconds``."""
@@ -268,6 +280,9 @@ class FaultProxy:
         elif kind == "status_after":
             assert fault is not None
             whole = _plain_answer(fault.status, "injected after the device")
+        elif kind == "answer_after":
+            assert fault is not None
+            whole = _raw_answer(fault.status, fault.content_type, fault.body)
         elif kind == "truncate":
             writer.write(answer.head + answer.body[: len(answer.body) // 2])
             await writer.drain()

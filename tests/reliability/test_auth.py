@@ -11,6 +11,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+import httpx
 import pytest
 
 import pyvapix
@@ -210,3 +211,57 @@ def test_a_secret_of_the_wrong_type_is_not_shown_in_the_error() -> None:
     with pytest.raises(pyvapix.EncodeError) as info:
         pyvapix.encode("axrio:SetDevice", axrio.SetDevice(device=[device]), protocol="json")
     assert "Password" in str(info.value) and "424242" not in str(info.value)
+
+
+ODD_CHALLENGES = {
+    "unknown algorithm": ('Digest realm="A", nonce="n", algorithm=SHA-1024', "SHA-1024"),
+    "auth-int only": ('Digest realm="A", nonce="n", qop="auth-int"', "auth-int"),
+    "field without =": ('Digest realm="A", nonce="n", qop="auth", broken', "without a value"),
+    "non-ASCII nonce": ('Digest realm="A", nonce="nö", qop="auth"', "not ASCII"),
+    "no realm, no nonce": ("Digest", "lacks realm and nonce"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ODD_CHALLENGES))
+@pytest.mark.parametrize("how", ["call", "cgi", "async"])
+def test_an_odd_digest_challenge_is_an_authentication_error(name: str, how: str) -> None:
+    """Whatever the challenge, only a VapixError escapes, and it names the problem (httpx's
+    parser would raise KeyError, NotImplementedError, ValueError or UnicodeEncodeError)."""
+    challenge, problem = ODD_CHALLENGES[name]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if "authorization" in request.headers:
+            return httpx.Response(200, json={})
+        return httpx.Response(401, headers=[(b"www-authenticate", challenge.encode())])
+
+    async def in_asyncio() -> None:
+        transport = httpx.MockTransport(handler)
+        async with pyvapix.AsyncClient("http://d", "root", "pw", transport=transport) as c:
+            await c.call("tdc:GetDoorInfoList", {})
+
+    with pytest.raises(AuthenticationError, match=problem) as info:
+        if how == "async":
+            asyncio.run(in_asyncio())
+        else:
+            transport = httpx.MockTransport(handler)
+            with pyvapix.Client("http://d", "root", "pw", transport=transport) as client:
+                if how == "cgi":
+                    client.cgi.api_list()
+                else:
+                    client.call("tdc:GetDoorInfoList", {})
+    assert info.value.url is not None and info.value.url.startswith("http://d/")
+
+
+def test_digest_is_answered_when_basic_is_offered_first() -> None:
+    challenges = [
+        (b"www-authenticate", b'Basic realm="AXIS"'),
+        (b"www-authenticate", b'Digest realm="AXIS", nonce="abc", qop="auth"'),
+    ]
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        if request.headers.get("authorization", "").startswith("Digest "):
+            return httpx.Response(200, json={"DoorInfo": []})
+        return httpx.Response(401, headers=challenges)
+
+    with pyvapix.Client("http://d", "root", "pw", transport=httpx.MockTransport(handler)) as c:
+        assert c.tdc.get_door_info_list().door_info == []

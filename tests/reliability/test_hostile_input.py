@@ -9,7 +9,9 @@ import asyncio
 import gzip
 import socket
 import time
-from collections.abc import AsyncIterator, Iterator
+import tracemalloc
+import zlib
+from collections.abc import AsyncIterator, Callable, Iterator
 from pathlib import Path
 
 import httpx
@@ -260,3 +262,170 @@ def test_cgi_answers_are_bounded_too() -> None:
         pytest.raises(DecodeError, match="over max_response_bytes=50000"),
     ):
         client.cgi.param_list(group="Brand")
+
+
+# Compressed answers: each content coding is undone in bounded steps and every layer's
+# output counts against the limit as it is produced, so a small answer cannot inflate.
+
+
+def _deflated(size: int, layers: list[str]) -> bytes:
+    """``size`` zero bytes compressed with the given codings, innermost first, built in
+    pieces (never the whole payload in memory)."""
+    data: bytes | None = None
+    for index, coding in enumerate(layers):
+        wbits = 31 if coding == "gzip" else 15
+        packer = zlib.compressobj(9, zlib.DEFLATED, wbits)
+        if index == 0:
+            zeros = bytes(1024 * 1024)
+            pieces = [packer.compress(zeros) for _ in range(size // len(zeros))]
+        else:
+            assert data is not None
+            pieces = [packer.compress(data)]
+        data = b"".join(pieces) + packer.flush()
+    assert data is not None
+    return data
+
+
+class Trickle(httpx.SyncByteStream):
+    """Raw bytes in small chunks, never read ahead by httpx."""
+
+    def __init__(self, data: bytes, chunk: int = 1024) -> None:
+        self.data, self.chunk = data, chunk
+
+    def __iter__(self) -> Iterator[bytes]:
+        for start in range(0, len(self.data), self.chunk):
+            yield self.data[start : start + self.chunk]
+
+
+class AsyncTrickle(httpx.AsyncByteStream):
+    def __init__(self, data: bytes, chunk: int = 1024) -> None:
+        self.data, self.chunk = data, chunk
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        for start in range(0, len(self.data), self.chunk):
+            yield self.data[start : start + self.chunk]
+
+
+BOMB = 256 * 1024 * 1024  # bytes the answer inflates to
+
+
+@pytest.fixture(scope="module")
+def double_gzip() -> bytes:
+    return _deflated(BOMB, ["gzip", "gzip"])
+
+
+def _peak(action: Callable[[], object]) -> tuple[BaseException | None, int]:
+    """The exception ``action`` raised, and the most memory Python held meanwhile."""
+    tracemalloc.start()
+    try:
+        action()
+        raised = None
+    except BaseException as exc:
+        raised = exc
+    finally:
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return raised, peak
+
+
+@pytest.mark.parametrize("status", [200, 401])
+@pytest.mark.parametrize("how", ["call", "cgi", "async"])
+def test_a_layered_compression_bomb_stays_within_the_limit(
+    double_gzip: bytes, status: int, how: str
+) -> None:
+    """A few KiB of gzip inside gzip would inflate to 256 MiB: refused after about 1 MiB,
+    in the final answer of a wrong password (401) as in a success."""
+    headers = {"content-type": "application/json", "content-encoding": "gzip, gzip"}
+    if status == 401:
+        headers["www-authenticate"] = 'Digest realm="AXIS", nonce="n", qop="auth"'
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, headers=headers, stream=Trickle(double_gzip))
+
+    async def ahandler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, headers=headers, stream=AsyncTrickle(double_gzip))
+
+    limit = 1024 * 1024
+
+    def run() -> None:
+        if how == "async":
+
+            async def scenario() -> None:
+                async with pyvapix.AsyncClient(
+                    "http://device", "root", "pass", max_response_bytes=limit,
+                    transport=httpx.MockTransport(ahandler), protocol="json",
+                ) as c:  # fmt: skip
+                    await c.tdc.get_door_state(token="d")
+
+            asyncio.run(scenario())
+            return
+        with pyvapix.Client(
+            "http://device", "root", "pass", max_response_bytes=limit,
+            transport=httpx.MockTransport(handler), protocol="json",
+        ) as c:  # fmt: skip
+            if how == "cgi":
+                c.cgi.param_list(group="Brand")
+            else:
+                c.tdc.get_door_state(token="d")
+
+    assert len(double_gzip) < 64 * 1024
+    raised, peak = _peak(run)
+    assert isinstance(raised, DecodeError) and "max_response_bytes" in str(raised), raised
+    assert peak < 16 * 1024 * 1024, f"held {peak} bytes"
+
+
+def test_more_content_codings_than_we_undo_are_refused() -> None:
+    triple = _deflated(1024, ["gzip", "gzip", "gzip"])
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": "application/json", "content-encoding": "gzip, gzip, gzip"}
+        return httpx.Response(200, headers=headers, stream=Trickle(triple))
+
+    with pytest.raises(DecodeError, match="3 content codings"):
+        client(handler).tdc.get_door_state(token="d")
+
+
+@pytest.mark.parametrize("coding", ["gzip", "deflate", "raw deflate", "gzip, deflate"])
+def test_compressed_answers_are_read(coding: str) -> None:
+    answer = b'{"DoorState": {"DoorMode": "Locked"}}'
+    layers = {"gzip": ["gzip"], "deflate": ["deflate"], "gzip, deflate": ["gzip", "deflate"]}
+    if coding == "raw deflate":  # some servers send deflate without its zlib wrapper
+        packer = zlib.compressobj(9, zlib.DEFLATED, -15)
+        data, header = packer.compress(answer) + packer.flush(), "deflate"
+    else:
+        data, header = _compressed(answer, layers[coding]), coding
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": "application/json", "content-encoding": header}
+        return httpx.Response(200, headers=headers, stream=Trickle(data, 7))
+
+    assert str(client(handler).tdc.get_door_state(token="d").door_state.door_mode) in (
+        "DoorMode.LOCKED",
+        "Locked",
+    )
+
+
+def _compressed(data: bytes, layers: list[str]) -> bytes:
+    for coding in layers:
+        packer = zlib.compressobj(9, zlib.DEFLATED, 31 if coding == "gzip" else 15)
+        data = packer.compress(data) + packer.flush()
+    return data
+
+
+@pytest.mark.parametrize("damage", ["truncated", "corrupt", "unknown coding"])
+def test_a_damaged_compressed_answer_is_a_decode_error(damage: str) -> None:
+    data = _compressed(b'{"DoorState": {"DoorMode": "Locked"}}', ["gzip"])
+    coding = "gzip"
+    if damage == "truncated":
+        data = data[: len(data) // 2]
+    elif damage == "corrupt":
+        data = data[:10] + b"\xff" * 8 + data[18:]
+    else:
+        coding = "br"
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        headers = {"content-type": "application/json", "content-encoding": coding}
+        return httpx.Response(200, headers=headers, stream=Trickle(data))
+
+    with pytest.raises(DecodeError):
+        client(handler).tdc.get_door_state(token="d")

@@ -5,6 +5,7 @@ error says so. The proxy counts how often the device applied each request."""
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 import pytest
@@ -199,3 +200,59 @@ def test_the_async_client_keeps_the_same_promises(
     asyncio.run(scenario())
     assert proxy.received[UNLOCK] == proxy.applied[UNLOCK] == 1
     assert proxy.received[STATE] == 2
+
+
+ODD_SUCCESSES = {
+    "empty": (b"", "application/json"),
+    "text": (b"OK", "text/plain"),
+    "html": (b"<html><body>Welcome</body></html>", "text/html"),
+}
+
+
+@pytest.mark.parametrize("answer", sorted(ODD_SUCCESSES))
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_a_write_answered_200_with_something_else_is_not_sent_again_over_soap(
+    proxy: FaultProxy,
+    device: tuple[str, DeviceState],
+    locked: str,
+    answer: str,
+    asynchronous: bool,
+) -> None:
+    """Under auto, a 200 from the JSON endpoint that is not JSON proves nothing about
+    what ran: the door command is not repeated over SOAP, and the call fails, saying the
+    device may have executed it."""
+    body, content_type = ODD_SUCCESSES[answer]
+    proxy.inject("answer_after", UNLOCK, status=200, body=body, content_type=content_type)
+
+    async def in_asyncio() -> None:
+        async with pyvapix.AsyncClient(proxy.url, "root", "pass", protocol="auto") as client:
+            await client.call("tdc:GetDoorInfoList", {})  # authenticated from here on
+            await client.call(UNLOCK, {"Token": locked})
+
+    with pytest.raises(DecodeError) as info:
+        if asynchronous:
+            asyncio.run(in_asyncio())
+        else:
+            with make_client(proxy, "auto") as client:
+                client.call(UNLOCK, {"Token": locked})
+    assert NOT_RETRIED in str(info.value)
+    assert proxy.received[UNLOCK] == proxy.applied[UNLOCK] == 1
+    assert [s.headers["content-type"] for s in proxy.seen if s.operation == UNLOCK] == [
+        "application/json"
+    ]
+
+
+def test_a_read_answered_200_with_html_falls_back_to_soap(
+    proxy: FaultProxy, device: tuple[str, DeviceState]
+) -> None:
+    """A read may be repeated: the HTML page some firmware serves at an unknown endpoint
+    sends it over SOAP, once, and later calls go straight to SOAP."""
+    with make_client(proxy, "auto") as client:
+        token = first_door(client)
+        proxy.inject("answer_after", STATE, status=200, body=b"<html/>", content_type="text/html")
+        client.call(STATE, {"Token": token})
+        client.call(STATE, {"Token": token})
+    protocols = [
+        s.headers["content-type"].split(";")[0] for s in proxy.seen if s.operation == STATE
+    ]
+    assert protocols == ["application/json", "application/soap+xml", "application/soap+xml"]

@@ -60,13 +60,21 @@ def https_device(certificate: tuple[Path, Path]) -> Iterator[str]:
         yield url
 
 
-def test_verification_is_on_by_default(https_device: str) -> None:
+@pytest.mark.parametrize("op", [LIST, "cgi:param_list", "cgi:system_log"])
+def test_verification_is_on_by_default(https_device: str, op: str, tmp_path: Path) -> None:
+    """PACS, CGI and download calls alike: refused once, never retried, host named."""
     with (
         pyvapix.Client(https_device, "root", "pass", retries=3) as client,
         pytest.raises(CertificateError, match="certificate") as info,
     ):
-        client.call(LIST, {})
+        if op == "cgi:system_log":
+            client.cgi.download(op, tmp_path / "log.txt")
+        else:
+            client.call(op, {})
     assert not info.value.request_sent and info.value.attempts == 1  # refused, not retried
+    port = https_device.rsplit(":", 1)[1]
+    assert f"127.0.0.1:{port}" in str(info.value) and info.value.url is not None
+    assert not list(tmp_path.iterdir())  # no half file left behind
 
 
 @pytest.mark.parametrize("how", ["bundle", "context", "pin", "pin without colons"])

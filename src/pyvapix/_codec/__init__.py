@@ -8,13 +8,12 @@ from typing import Any, Literal
 
 from .._catalogue import Operation
 from .._errors import DecodeError, EncodeError, FaultError
-from . import soap, xmlsafe
-from .faults import fault_from_json
-from .layout import FieldError, is_model
+from . import jsonsafe, soap, xmlsafe
+from .faults import device_error_from_json, fault_from_json
+from .layout import FieldError, is_model, layout_of
 from .plain import from_plain, to_plain
 
 Message = Literal["request", "response"]
-MAX_JSON_BYTES = xmlsafe.MAX_BYTES
 
 __all__ = ["Message", "decode_for", "encode_for", "from_plain", "to_plain"]
 
@@ -56,12 +55,10 @@ def decode_for(
 
 
 def _decode_json(operation: Operation, cls: type, payload: bytes | str, message: str) -> Any:
-    if len(payload) > MAX_JSON_BYTES:
-        raise DecodeError(f"JSON payload exceeds the {MAX_JSON_BYTES}-byte limit")
     try:
-        data = json.loads(payload)
-    except (ValueError, RecursionError) as exc:
-        raise DecodeError(f"malformed JSON: {exc}") from None
+        data = jsonsafe.loads(payload)
+    except jsonsafe.UnsafeJson as exc:
+        raise DecodeError(str(exc)) from None
     fault = fault_from_json(data)
     if fault is not None:
         raise fault
@@ -69,6 +66,10 @@ def _decode_json(operation: Operation, cls: type, payload: bytes | str, message:
         ((key, inner),) = data.items()
         if key.rsplit(":", 1)[-1] == operation.info.name:  # {"prefix:Op": {...}}
             data = {} if inner is None else inner
+    if message == "response":
+        error = device_error_from_json(data, layout_of(cls).by_folded)
+        if error is not None:
+            raise error
     return from_plain(cls, data)
 
 

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
 from typing import Any
 
 from lxml import etree
 
-from .._errors import FaultError
+from .._errors import DeviceError, FaultError
 
 SOAP12 = "http://www.w3.org/2003/05/soap-envelope"
 SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/"
@@ -86,6 +88,29 @@ def fault_from_json(data: Any) -> FaultError | None:
         reason=str(data.get("FaultReason") or ""),
         detail=str(data.get("FaultMsg") or ""),
     )
+
+
+def device_error_from_json(data: Any, declared: Mapping[str, object]) -> DeviceError | None:
+    """A DeviceError when ``data`` is a VAPIX JSON error object, ``{"error": {"code": ...,
+    "message": ...}}`` (or a bare ``"error"`` text), where the answer's model declares no
+    member of that name (``declared``: the model's members by case-folded name)."""
+    if not isinstance(data, dict):
+        return None
+    key = next((k for k in data if isinstance(k, str) and k.casefold() == "error"), None)
+    if key is None or "error" in declared:
+        return None
+    error = data[key]
+    if isinstance(error, dict):
+        code = error.get("code")
+        message = error.get("message")
+        return DeviceError(
+            code=str(code) if isinstance(code, (int, str)) else "",
+            reason=str(message) if message is not None else "",
+            detail=json.dumps(error.get("details"), ensure_ascii=False)
+            if isinstance(error.get("details"), dict)
+            else "",
+        )
+    return DeviceError(code="", reason=str(error)[:300])
 
 
 def fault_to_json(fault: FaultError) -> dict[str, str]:

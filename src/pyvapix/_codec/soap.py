@@ -79,11 +79,12 @@ def _element_to_model(element: etree._Element, layout: ModelLayout, path: Member
     lists: dict[str, list[Any]] = {}
     unknown: list[Any] = []
     extra_attributes: dict[str, str] = {}
-    by_local = layout.by_local
+    by_local, by_folded = layout.by_local, layout.by_folded
     for name, text in element.attrib.items():
         if name.startswith(XSI):
             continue
-        field = by_local.get(_local(name))
+        local = _local(name)
+        field = by_local.get(local) or by_folded.get(local.casefold())
         if field is None or field.model is not None:
             extra_attributes[name] = text
             continue
@@ -93,12 +94,14 @@ def _element_to_model(element: etree._Element, layout: ModelLayout, path: Member
         tag = child.tag
         if type(tag) is not str:
             continue
-        field = by_tag.get(tag) or by_local.get(_local(tag))
+        local = _local(tag)
+        # As in JSON: a member spelled in another case is the member (secrets stay masked).
+        field = by_tag.get(tag) or by_local.get(local) or by_folded.get(local.casefold())
         if field is None or (not field.is_list and field.name in values):
             # Undeclared, or a second value for a single member: kept, never overwritten.
             unknown.append(
                 Unknown(
-                    name=_local(tag),
+                    name=local,
                     value=xml_to_plain(child),
                     namespace=etree.QName(child).namespace,
                     element=copy.deepcopy(child),

@@ -12,8 +12,8 @@ dropped. Credentials appear in no repr and no error message.
 
 from __future__ import annotations
 
-import contextlib
 from collections.abc import AsyncGenerator, Generator
+from urllib.request import parse_http_list
 
 import httpx
 
@@ -103,7 +103,7 @@ class AnyAuth(httpx.Auth):
 
     def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         if self.scheme == "digest":
-            yield from self._digest.auth_flow(request)
+            yield from self._digest_flow(request)
             return
         if self.scheme == "basic":
             yield from self._basic.auth_flow(request)
@@ -111,22 +111,14 @@ class AnyAuth(httpx.Auth):
         response = yield request
         if response.status_code != 401:
             return
-        schemes = [
+        schemes = {
             h.split(None, 1)[0].lower()
             for h in response.headers.get_list("www-authenticate")
             if h.strip()
-        ]
+        }
         if "digest" in schemes:
             self.scheme = "digest"
-            flow = self._digest.auth_flow(request)
-            next(flow)  # no challenge yet: the digest flow yields the bare request first
-            try:
-                authorised = flow.send(response)
-            except StopIteration:
-                return
-            answer = yield authorised
-            with contextlib.suppress(StopIteration):
-                flow.send(answer)
+            yield from self._digest_flow(request, challenge=response)
             return
         if "basic" in schemes:
             if request.url.scheme != "https" and not self._allow_basic_over_http:
@@ -136,3 +128,70 @@ class AnyAuth(httpx.Auth):
                 )
             self.scheme = "basic"
             yield from self._basic.auth_flow(request)
+
+    def _digest_flow(
+        self, request: httpx.Request, challenge: httpx.Response | None = None
+    ) -> Generator[httpx.Request, httpx.Response, None]:
+        """httpx's Digest flow, fed only the Digest challenge of each 401 (devices also offer
+        Basic, in any order) after checking it can be answered: any problem with it is an
+        AuthenticationError that says what, never an exception of httpx's parser."""
+        flow = self._digest.auth_flow(request)
+        outgoing: httpx.Request | None = next(flow)
+        if challenge is not None:
+            outgoing = _digest_step(flow, challenge)
+        while outgoing is not None:
+            response = yield outgoing
+            outgoing = _digest_step(flow, response)
+
+
+# The algorithms and quality of protection httpx's Digest flow can answer.
+DIGEST_ALGORITHMS = ("MD5", "SHA", "SHA-256", "SHA-512")
+
+
+def _digest_step(
+    flow: Generator[httpx.Request, httpx.Response, None], response: httpx.Response
+) -> httpx.Request | None:
+    """The flow's next request for ``response``, or None when it is done."""
+    if response.status_code == 401:
+        response = _only_digest(response)
+    try:
+        return flow.send(response)
+    except StopIteration:
+        return None
+    except (KeyError, ValueError, NotImplementedError, httpx.ProtocolError) as exc:
+        raise AuthenticationError(
+            f"the device's Digest challenge cannot be answered: {exc}"
+        ) from None
+
+
+def _only_digest(response: httpx.Response) -> httpx.Response:
+    """A 401 answer carrying only its (checked) Digest challenge."""
+    headers = [h for h in response.headers.get_list("www-authenticate") if h.strip()]
+    digest = next((h for h in headers if h.split(None, 1)[0].lower() == "digest"), None)
+    if digest is None:
+        return response  # a later 401 without a Digest challenge: the flow gives up
+    if not digest.isascii():  # its values would go into our Authorization header
+        raise AuthenticationError("the device's Digest challenge is not ASCII text")
+    fields: dict[str, str] = {}
+    for field in parse_http_list(digest.split(None, 1)[1] if " " in digest.strip() else ""):
+        key, equals, value = field.strip().partition("=")
+        if not equals:
+            raise AuthenticationError(
+                f"the device's Digest challenge has a field without a value: {key[:40]!r}"
+            )
+        fields[key.strip().lower()] = value.strip().strip('"')
+    missing = [name for name in ("realm", "nonce") if name not in fields]
+    if missing:
+        raise AuthenticationError(f"the device's Digest challenge lacks {' and '.join(missing)}")
+    algorithm = fields.get("algorithm", "MD5").upper()
+    if algorithm.removesuffix("-SESS") not in DIGEST_ALGORITHMS:
+        raise AuthenticationError(
+            f"the device asks for the Digest algorithm {algorithm[:40]!r}; supported: "
+            f"{', '.join(DIGEST_ALGORITHMS)} (and their -sess forms)"
+        )
+    qop = fields.get("qop")
+    if qop is not None and "auth" not in [q.strip().lower() for q in qop.split(",")]:
+        raise AuthenticationError(
+            f"the device's Digest challenge offers qop {qop[:40]!r}; only 'auth' is supported"
+        )
+    return httpx.Response(401, headers=[("www-authenticate", digest)], request=response.request)

@@ -11,13 +11,12 @@ Order of the checks:
 
 from __future__ import annotations
 
-import json
 import re
 from typing import Any
 
 from lxml import etree
 
-from .._codec import xmlsafe
+from .._codec import jsonsafe, xmlsafe
 from .._errors import AuthenticationError, DecodeError, TransportError
 from . import _records as records
 from ._errors import (
@@ -126,12 +125,10 @@ def check_status(op: CgiOperation, status: int) -> None:
 
 
 def _json(text: str) -> Any:
-    if len(text) > xmlsafe.MAX_BYTES:
-        raise DecodeError(f"JSON payload exceeds the {xmlsafe.MAX_BYTES}-byte limit")
     try:
-        return json.loads(text)
-    except (ValueError, RecursionError) as exc:
-        raise DecodeError(f"malformed JSON: {exc}") from None
+        return jsonsafe.loads(text)
+    except jsonsafe.UnsafeJson as exc:
+        raise DecodeError(str(exc)) from None
 
 
 def _json_error(op: CgiOperation, status: int, data: Any, text: str) -> None:
@@ -143,7 +140,8 @@ def _json_error(op: CgiOperation, status: int, data: Any, text: str) -> None:
     code = error.get("code")
     message = str(error.get("message") or f"error {code}")
     details = error.get("details") if isinstance(error.get("details"), dict) else None
-    errors = [e for e in error.get("errors") or () if isinstance(e, dict)]
+    listed = error.get("errors")
+    errors = [e for e in listed if isinstance(e, dict)] if isinstance(listed, list) else []
     raise CgiApiError(
         message,
         operation=op.qualified_name,
@@ -221,8 +219,8 @@ def _interpret(op: CgiOperation, status: int, payload: bytes | str, content_type
 
 def _json_or_none(text: str) -> Any:
     try:
-        return json.loads(text)
-    except (ValueError, RecursionError):
+        return jsonsafe.loads(text)
+    except jsonsafe.UnsafeJson:
         return None
 
 
