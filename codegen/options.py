@@ -25,16 +25,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         type=Path,
         default=DEFAULT_SPECS if checkout else None,
         required=not checkout,
-        help="spec directory: WSDL/XSD files, optional services.yaml and cgi/*.yaml"
-        + (" (default: %(default)s)" if checkout else ""),
+        help="spec directory: WSDL/XSD files, optional services.yaml and cgi/*.yaml",
     )
     parser.add_argument(
         "--out",
         type=Path,
         default=DEFAULT_OUT if checkout else None,
         required=not checkout,
-        help="output package directory, replaced as a whole"
-        + (" (default: %(default)s)" if checkout else ""),
+        help="output package directory, replaced as a whole",
     )
     parser.add_argument(
         "--check",

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -95,3 +97,105 @@ def test_call_with_a_wrong_password_says_so(simulator: str) -> None:
 def test_generate_check_passes_on_the_repository() -> None:
     result = pyvapix("generate", "--check")
     assert result.returncode == 0, result.stderr
+
+
+# What a new user meets first.
+
+
+def test_call_without_a_terminal_or_password_says_what_to_do(simulator: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYVAPIX_PASSWORD"}
+    result = subprocess.run(
+        [sys.executable, "-m", "pyvapix", "call", simulator, "tdc:GetDoorInfoList"],
+        stdin=subprocess.DEVNULL,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "error: no password for root: set PYVAPIX_PASSWORD (no terminal to ask on)\n"
+    )
+
+
+def test_ops_for_one_service_and_for_an_unknown_one() -> None:
+    one = pyvapix("ops", "--service", "tdc")
+    assert one.returncode == 0 and one.stdout.rstrip().endswith("13 operations in 1 service")
+    assert "tdc:AccessDoor" in one.stdout
+    unknown = pyvapix("ops", "--service", "tdd")
+    assert unknown.returncode == 2 and "no service 'tdd' (known: aconn," in unknown.stderr
+    assert pyvapix("ops", "--json", "--service", "tdd").returncode == 2
+
+
+def test_ops_json_into_a_closed_pipe_exits_quietly() -> None:
+    reader = subprocess.Popen(
+        [sys.executable, "-m", "pyvapix", "ops", "--json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert reader.stdout is not None and reader.stderr is not None
+    reader.stdout.readline()
+    reader.stdout.close()  # as `| head -1` does
+    assert reader.wait(timeout=60) == 0
+    assert reader.stderr.read() == b""
+
+
+@pytest.mark.parametrize(
+    ("verb", "shown"),
+    [
+        ("call", ["(default: root)", "(default: 10.0)", "(default: auto"]),
+        ("download", ["(default: root)", "(default: 60.0)"]),
+        ("sim", ["(default: 127.0.0.1)", "(default: 8080)", "(default: pass)"]),
+        ("decode", ["(default: response)", "(default: json)"]),
+    ],
+)
+def test_help_shows_every_default(verb: str, shown: list[str]) -> None:
+    text = " ".join(pyvapix(verb, "--help").stdout.split())
+    for default in shown:
+        assert default in text
+
+
+def test_download_draws_no_progress_bar_without_a_terminal(simulator: str, tmp_path: Path) -> None:
+    result = pyvapix(
+        "download", simulator, "cgi:system_log", str(tmp_path), env={"PYVAPIX_PASSWORD": "pass"}
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stderr == "" and result.stdout.startswith("wrote ")
+
+
+def test_sim_says_where_it_serves_and_with_which_account() -> None:
+    server = subprocess.Popen(
+        [sys.executable, "-m", "pyvapix", "sim", "--port", "0", "--password", "s3cret"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    try:
+        assert server.stdout is not None
+        line = server.stdout.readline()
+        match = re.match(
+            r"simulated door controller on (http://\S+) \(user root, password s3cret\)", line
+        )
+        assert match, line
+        import pyvapix as library
+
+        with library.Client(match.group(1), "root", "s3cret") as client:
+            assert client.tdc.get_door_info_list().door_info
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+def test_sim_without_its_extra_is_one_clear_line() -> None:
+    code = (
+        "import sys; sys.modules['uvicorn'] = None\n"
+        "from pyvapix._cli import main\n"
+        "sys.exit(main(['sim']))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 2
+    assert result.stderr == (
+        "error: the simulator needs the sim extra: pip install 'pyvapix[sim]'\n"
+    )

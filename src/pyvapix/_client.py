@@ -359,11 +359,12 @@ class Client(_Core, ServiceAccessors):
         protocol: str | None = None,
         timeout: float | None = None,
     ) -> Iterator[Any]:
-        """Items of a paging operation, one page in memory at a time."""
+        """Items of a paging operation, one page in memory at a time; ``request`` is the
+        request model or its JSON-mapping form (``{"Limit": 10}``)."""
         operation = self._pages(op)
         pages = operation.info.paging
         assert pages is not None
-        next_request: Any = request
+        next_request: Any = self._request_model(operation, request)
         while next_request is not None:
             response = self.invoke(operation, next_request, protocol=protocol, timeout=timeout)
             page, next_request = paging.turn(pages, next_request, response)
@@ -514,7 +515,7 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         operation = self._pages(op)
         pages = operation.info.paging
         assert pages is not None
-        next_request: Any = request
+        next_request: Any = self._request_model(operation, request)
         while next_request is not None:
             response = await self.invoke(
                 operation, next_request, protocol=protocol, timeout=timeout

@@ -3,6 +3,7 @@ retries, authentication negotiation. (Device behaviour is tested against the sim
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Callable
 
@@ -254,3 +255,26 @@ def test_credentials_in_url_are_used_and_hidden() -> None:
 def test_bad_base_url_is_named() -> None:
     with pytest.raises(ValueError, match="base_url must be"):
         pyvapix.Client("ftp://device")
+
+
+@pytest.mark.parametrize("asynchronous", [False, True])
+def test_iterate_takes_the_plain_form_of_the_request(asynchronous: bool) -> None:
+    """Like call(): ``{"Limit": 1}`` is the request's JSON-mapping form, page after page."""
+    from pyvapix.sim import async_transport, transport
+
+    if asynchronous:
+
+        async def tokens() -> list[str]:
+            async with pyvapix.AsyncClient(
+                "http://sim", "root", "pass", transport=async_transport()
+            ) as client:
+                return [
+                    door.token
+                    async for door in client.iterate("tdc:GetDoorInfoList", {"Limit": 1})
+                ]
+
+        found = asyncio.run(tokens())
+    else:
+        with pyvapix.Client("http://sim", "root", "pass", transport=transport()) as client:
+            found = [d.token for d in client.iterate("tdc:GetDoorInfoList", {"Limit": 1})]
+    assert len(found) == len(set(found)) >= 2

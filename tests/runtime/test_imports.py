@@ -163,3 +163,27 @@ def test_generated_code_imports_only_the_runtime_interface() -> None:
                 if name.split(".")[0] == "pyvapix" and name != "pyvapix.runtime":
                     offending.append(f"{path.relative_to(ROOT)}: {name}")
     assert offending == []
+
+
+def test_the_public_names_are_all_reachable_and_listed() -> None:
+    import pyvapix
+
+    for name in pyvapix.__all__:
+        assert getattr(pyvapix, name) is not None
+    homes = set(pyvapix._HOMES) | set(pyvapix._PACKAGES)
+    assert sorted(homes) == sorted(pyvapix.__all__)
+
+
+def test_every_package_folder_has_an_init() -> None:
+    """setup.py finds packages by their __init__.py: a folder without one would be left
+    out of the wheel although it imports fine from the checkout."""
+    missing = [
+        str(folder.relative_to(ROOT))
+        for top in (PACKAGE, ROOT / "codegen", GENERATED)
+        for folder in [top, *top.rglob("*")]
+        if folder.is_dir()
+        and folder.name != "__pycache__"
+        and any(folder.glob("*.py"))
+        and not (folder / "__init__.py").is_file()
+    ]
+    assert missing == []

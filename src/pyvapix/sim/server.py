@@ -7,7 +7,7 @@ import os
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -17,20 +17,41 @@ from .core import Simulator
 STARTUP_TIMEOUT = 10.0  # seconds
 
 
+def listen(host: str, port: int) -> socket.socket:
+    """A listening TCP socket (port 0: a free one)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY on accepted sockets only when the
+    # listener says TCP; otherwise each response stalls ~40 ms (Nagle and delayed ACK).
+    listener = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
+    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+    listener.bind((host, port))
+    return listener
+
+
 def serve(
     host: str = "127.0.0.1",
     port: int = 8080,
     username: str = "root",
     password: str = "pass",
     state_file: str | os.PathLike[str] | None = None,
+    announce: Callable[[str], None] | None = None,
     **options: Any,
 ) -> None:
-    """Run the simulator until interrupted. ``options`` are further :class:`Simulator`
-    arguments (``viewer``, ``state``, ``max_body``)."""
+    """Run the simulator until interrupted; ``announce`` is told its URL once it listens
+    (port 0 picks a free port). ``options`` are further :class:`Simulator` arguments
+    (``viewer``, ``state``, ``max_body``)."""
     import uvicorn
 
     simulator = Simulator(username=username, password=password, state_file=state_file, **options)
-    uvicorn.run(Application(simulator), host=host, port=port, lifespan="off")
+    listener = listen(host, port)
+    if announce is not None:
+        shown = f"[{host}]" if ":" in host else host
+        announce(f"http://{shown}:{listener.getsockname()[1]}")
+    server = uvicorn.Server(uvicorn.Config(Application(simulator), lifespan="off"))
+    try:
+        server.run(sockets=[listener])
+    finally:
+        listener.close()
 
 
 @contextmanager
@@ -43,11 +64,7 @@ def running(
     import uvicorn
 
     simulator = Simulator(**options)
-    # IPPROTO_TCP explicitly: asyncio sets TCP_NODELAY on accepted sockets only when the
-    # listener says TCP; otherwise each response stalls ~40 ms (Nagle and delayed ACK).
-    listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM, socket.IPPROTO_TCP)
-    listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    listener.bind(("127.0.0.1", 0))
+    listener = listen("127.0.0.1", 0)
     port = listener.getsockname()[1]
     server = uvicorn.Server(
         uvicorn.Config(
