@@ -31,8 +31,8 @@ RETRY = {
 PAGING = {
     "reference": "Pages by `Limit` and `StartReference`: pass each answer's "
     "`NextStartReference` as the next `StartReference` until an answer has none.",
-    "rowid": "Pages by `Limit` and `RowID`: ask again from the last row while the answer "
-    "says `More`.",
+    "rowid": "Pages by `Limit` and `RowID`: while an answer says `More`, ask again with "
+    "`RowID` set to the `rowid` of its last item.",
 }
 
 
