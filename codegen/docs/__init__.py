@@ -79,14 +79,27 @@ def environment() -> jinja2.Environment:
         undefined=jinja2.StrictUndefined,
         autoescape=False,
     )
+    env.filters["text"] = text
     env.filters["cell"] = cell
     env.filters["code"] = code
     return env
 
 
-def cell(text: str) -> str:
-    """Text for a Markdown table cell: one line, pipes escaped."""
-    return " ".join(str(text).split()).replace("|", "\\|")
+# Characters of spec prose that Markdown would read as markup: `<port>` would be an HTML
+# tag, `\` an escape, `*` and `[...]` emphasis and links.
+_MARKUP = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\\": "\\\\", "*": "\\*", "[": "\\[", "]": "\\]"}
+)
+
+
+def text(prose: str) -> str:
+    """Prose from a spec, shown as written (no markup)."""
+    return str(prose).translate(_MARKUP)
+
+
+def cell(prose: str) -> str:
+    """Prose for a Markdown table cell: one line, shown as written, pipes escaped."""
+    return " ".join(text(prose).split()).replace("|", "\\|")
 
 
 def code(text: str) -> str:

@@ -20,7 +20,7 @@ from ..plan import field_docs
 from ..typing_text import Imports, hint_text
 from .pacs import RETRY, FieldRow
 from .samples import sample_arguments
-from .signatures import arguments, signature
+from .signatures import argument_docs, arguments, signature
 
 CLIENT_MODULE = "pyvapix.generated.cgi.client"
 
@@ -117,13 +117,14 @@ def slug(title: str) -> str:
 def _entry(op: CgiOperation, sync_class: type, async_class: type) -> CgiEntry:
     method = getattr(sync_class, op.name)
     by_name = {p.name: p for p in op.params}
+    docs = argument_docs(method)
     params = [
         FieldRow(
             name=a.name,
             member=by_name[a.name].key or "",
             annotation=a.annotation,
             required=a.required,
-            doc=by_name[a.name].doc,
+            doc=docs.get(a.name, ""),
         )
         for a in arguments(method)
         if a.name in by_name
