@@ -11,7 +11,6 @@ import typing
 from dataclasses import dataclass
 from typing import Any
 
-import pyvapix
 from pyvapix.cgi import operations
 from pyvapix.cgi._request import build_request
 from pyvapix.runtime import CgiOperation
@@ -42,7 +41,6 @@ class CgiRequestExample:
     request_line: str  # "GET /axis-cgi/io/port.cgi?action=1%3A%2F"
     content_type: str
     body: str  # the form or JSON body; "" for a GET (or a multipart upload's files)
-    wire: str  # what pyvapix.encode gives for these arguments: the body, or the query
 
     @property
     def call(self) -> str:
@@ -156,19 +154,13 @@ def request_example(op: CgiOperation, args: dict[str, Any]) -> CgiRequestExample
     content_type = request.headers.get("Content-Type", "")
     if request.files:
         content_type, body = "multipart/form-data", ""
-    wire = "" if request.files else _encoded(op, args)
     return CgiRequestExample(
         operation=op.qualified_name,
         arguments=args,
         request_line=f"{request.method} {request.target}",
         content_type=content_type,
         body=body,
-        wire=wire,
     )
-
-
-def _encoded(op: CgiOperation, args: dict[str, Any]) -> str:
-    return pyvapix.encode(op.qualified_name, args).decode("utf-8")
 
 
 def _result(result: Any) -> CgiResult:

@@ -16,7 +16,7 @@ from ..typing_text import Imports, hint_text
 from .facts import Facts, Fault
 from .samples import sample_model
 from .signatures import argument_docs, arguments, signature
-from .wire import SOAP_PATH, WireExample, wire_example
+from .wire import SOAP_PATH, Message, WireExample, wire_example
 from .xsd import SchemaIndex
 
 CALL_OPTIONS = ("protocol", "timeout")  # keyword arguments every method has
@@ -59,7 +59,6 @@ class OperationEntry:
     name: str  # "GetDoorState"
     qualified_name: str  # "tdc:GetDoorState"
     summary: str
-    method: str
     signature: str
     async_signature: str
     request_fields: list[FieldRow]
@@ -128,19 +127,24 @@ def _entry(
 ) -> OperationEntry:
     name = op.qualified_name
     methods = _methods(sync_class, name)
-    method = methods[False]
-    sync_method, async_method = getattr(sync_class, method), getattr(async_class, method)
+    sync_method, async_method = (
+        getattr(sync_class, methods[False]),
+        getattr(async_class, methods[False]),
+    )
     known = facts.operations.get(name)
+    messages: tuple[tuple[Message, type], ...] = (
+        ("request", op.request_type),
+        ("response", op.response_type),
+    )
     examples = []
-    for message, cls in (("request", op.request_type), ("response", op.response_type)):
+    for message, cls in messages:
         sample = sample_model(cls, schemas)
         for protocol in ("json", "soap") if op.service.json_endpoint else ("soap",):
-            examples.append(wire_example(name, sample, message, protocol))  # type: ignore[arg-type]
+            examples.append(wire_example(name, sample, message, protocol))
     return OperationEntry(
         name=op.info.name,
         qualified_name=name,
         summary=op.info.documentation,
-        method=method,
         signature=signature(sync_method),
         async_signature=signature(async_method, asynchronous=True),
         request_fields=_request_fields(op.request_type, sync_method),
