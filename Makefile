@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: demo test generate check-generated typecheck lint bench clean
+.PHONY: demo test generate check-generated typecheck lint bench docs docs-serve clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[sim,codegen,test]"
+	$(BIN)/python -m pip install --quiet -e ".[sim,codegen,test,docs]"
 	touch $(STAMP)
 
 demo: $(STAMP)  ## start the simulator, drive a door over JSON and over SOAP, stop
@@ -35,5 +35,11 @@ lint: $(STAMP)
 bench: $(STAMP)  ## performance targets against hand-written lxml, zeep and xsdata
 	$(BIN)/python -m bench.run
 
+docs: $(STAMP)  ## the documentation site into site/; the reference is generated from specs/
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict
+
+docs-serve: $(STAMP)  ## preview the site on http://127.0.0.1:8000, rebuilt on every change
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs serve
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) build dist site .pytest_cache .mypy_cache .ruff_cache .hypothesis
