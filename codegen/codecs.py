@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import importlib
 import math
 import types
 import typing
@@ -32,6 +31,7 @@ import jinja2
 from pyvapix._codec import layout as s
 from pyvapix._codec.plain import TEXT_MEMBER
 
+from .models import model_classes, models_modules
 from .naming import snake_case
 
 # Names the generated functions use besides their field variables; a field variable with
@@ -267,34 +267,11 @@ def constant_stem(name: str) -> str:
     return "_" + snake_case(name).upper()
 
 
-def module_names(package: str) -> list[str]:
-    """Full names of ``package``'s models modules, sorted (package __init__ files left out)."""
-    root = Path(importlib.import_module(package).__file__ or "").parent
-    names = []
-    for path in sorted((root / "models").rglob("*.py")):
-        parts = path.relative_to(root).with_suffix("").parts
-        if parts[-1] != "__init__":
-            names.append(".".join([package, *parts]))
-    return names
-
-
-def model_classes(module: types.ModuleType) -> list[type]:
-    """The dataclasses a models module defines, in source order."""
-    return [
-        value
-        for value in vars(module).values()
-        if isinstance(value, type)
-        and value.__module__ == module.__name__
-        and dataclasses.is_dataclass(value)
-    ]
-
-
 def plan_codecs(package: str) -> list[ModulePlan]:
     """The codecs modules for the models of ``package`` (importable: the generator's stage)."""
     modules: list[_Module] = []
     owner: dict[type, _Module] = {}
-    for name in module_names(package):
-        imported = importlib.import_module(name)
+    for imported in models_modules(package):
         classes = model_classes(imported)
         functions: dict[type, str] = {}
         for cls in classes:
@@ -303,7 +280,7 @@ def plan_codecs(package: str) -> list[ModulePlan]:
             while function in functions.values() or function in RESERVED:
                 function, counter = f"{base}_{counter}", counter + 1
             functions[cls] = function
-        module = _Module(package, name, classes, functions)
+        module = _Module(package, imported.__name__, classes, functions)
         module.bound = {
             id(value): key for key, value in vars(imported).items() if isinstance(value, type)
         }

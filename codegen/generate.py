@@ -8,21 +8,19 @@
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from types import ModuleType
 
 import jinja2
 
 from .cgi import render_cgi
 from .codecs import render_codecs
 from .errors import SpecError
-from .models import compile_models
+from .models import compile_models, model_classes, models_modules
 from .plan import ServicePlan, plan_service
 from .registry import ServiceEntry, load_registry
 from .typing_text import Imports
@@ -106,22 +104,15 @@ def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
 def _plan(
     package: str, services: list[tuple[ServiceEntry, WsdlService]], specs: Path
 ) -> list[tuple[ServicePlan, str]]:
-    modules: list[ModuleType] = []
-    for module_path in sorted(p for p in _module_names(package)):
-        modules.append(importlib.import_module(module_path))
-    classes: dict[tuple[str, str], type] = {}
-    for module in modules:
-        for value in vars(module).values():
-            if (
-                isinstance(value, type)
-                and value.__module__ == module.__name__
-                and hasattr(value, "Meta")
-            ):
-                meta = value.Meta
+    classes: dict[tuple[str, str], type] = {}  # global elements, by what messages name
+    for module in models_modules(package):
+        for cls in model_classes(module):
+            if hasattr(cls, "Meta"):
+                meta = cls.Meta
                 namespace = str(
                     getattr(meta, "namespace", None) or getattr(module, "__NAMESPACE__", "")
                 )
-                classes[(namespace, str(getattr(meta, "name", value.__name__)))] = value
+                classes[(namespace, str(getattr(meta, "name", cls.__name__)))] = cls
 
     def module_of(cls: type) -> str:
         return (
@@ -148,16 +139,6 @@ def _plan(
     if duplicates:
         raise SpecError(specs, f"service prefix(es) used twice: {', '.join(sorted(duplicates))}")
     return plans
-
-
-def _module_names(package: str) -> list[str]:
-    root = Path(importlib.import_module(package).__file__ or "").parent
-    names = []
-    for path in sorted((root / "models").rglob("*.py")):
-        relative = path.relative_to(root).with_suffix("")
-        parts = [p for p in relative.parts if p != "__init__"]
-        names.append(".".join([package, *parts]))
-    return names
 
 
 def _import_lines(imports: Imports) -> list[str]:

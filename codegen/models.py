@@ -9,11 +9,14 @@ and collect the modules in memory instead of letting xsdata write and import the
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import importlib
 import logging
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from xsdata.codegen.exceptions import CodegenError
@@ -128,3 +131,26 @@ def compile_models(sources: list[Path]) -> dict[str, str]:
             path.relative_to(package_dir).as_posix(): path.read_text(encoding="utf-8")
             for path in sorted(written)
         }
+
+
+def models_modules(package: str) -> list[ModuleType]:
+    """The models modules of ``package`` (importable: the generator's stage), imported and
+    sorted by name; package ``__init__`` modules, which define no classes, are left out."""
+    root = Path(importlib.import_module(package).__file__ or "").parent
+    modules = []
+    for path in sorted((root / PACKAGE).rglob("*.py")):
+        parts = path.relative_to(root).with_suffix("").parts
+        if parts[-1] != "__init__":
+            modules.append(importlib.import_module(".".join([package, *parts])))
+    return modules
+
+
+def model_classes(module: ModuleType) -> list[type]:
+    """The dataclasses a models module defines, in source order."""
+    return [
+        value
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and value.__module__ == module.__name__
+        and dataclasses.is_dataclass(value)
+    ]
