@@ -1,6 +1,7 @@
 """specs/cgi/*.yaml -> generated/cgi/: the classic VAPIX CGI clients.
 
-1. load and check every spec file, with line numbers (cgi_yaml.py, cgi_schema.py);
+1. read every spec file with line numbers and check it (yaml_reader.py, cgi_checker.py),
+   giving the parsed spec (cgi_spec.py);
 2. decide names, annotations, docstrings and the operation table (cgi_plan.py);
 3. render cgi_types.py.j2 (result dataclasses), cgi_operations.py.j2 (operations as
    data) and cgi_client.py.j2 (sync and async clients).
@@ -14,8 +15,8 @@ from pathlib import Path
 
 import jinja2
 
+from .cgi_checker import load_specs
 from .cgi_plan import CgiPlan, plan_cgi
-from .cgi_schema import load_specs
 from .errors import SpecError
 
 PACKAGE_DOC = (
