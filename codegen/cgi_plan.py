@@ -16,6 +16,7 @@ from .cgi_spec import (
     TypeRef,
     TypeSpec,
 )
+from .plan import NO_DESCRIPTION
 
 PY_SCALARS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any"}
 DOWNLOAD_RESULT = "Download"
@@ -42,6 +43,7 @@ class MethodPlan:
     const: str
     arguments: list[str]  # one "name: annotation[ = default]" or "*" each
     returns: str
+    returns_nothing: bool  # the method is a command: no result to return
     doc: str
     args_doc: list[tuple[str, str]]
     call: str  # the runtime call after "self."
@@ -376,7 +378,7 @@ def plan_method(op: OperationSpec) -> MethodPlan:
             )
         )
     for p in required + optional:
-        text = p.doc.strip() or "(no description in the spec)"
+        text = p.doc.strip() or NO_DESCRIPTION
         constraints = _constraints(p)
         if constraints:
             text = f"{text.rstrip('.')}. ({constraints})" if text else constraints
@@ -398,6 +400,7 @@ def plan_method(op: OperationSpec) -> MethodPlan:
         )
     elif op.evidence == "observed":
         lines.append("Undocumented; observed on real devices.")
+    returns = _returns(op)
     mapping = ", ".join(f"{p.name!r}: {p.name}" for p in op.params)
     call_args = f"ops.{op.name.upper()}, {{{mapping}}}"
     call = (
@@ -409,7 +412,8 @@ def plan_method(op: OperationSpec) -> MethodPlan:
         name=op.name,
         const=op.name.upper(),
         arguments=arguments,
-        returns=_returns(op),
+        returns=returns,
+        returns_nothing=returns == "None",
         doc="\n\n".join(lines),
         args_doc=args_doc,
         call=call,

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import enum
+import json
 import math
 import types
 import typing
@@ -161,7 +162,8 @@ def scalar_conversion(name: str) -> Conversion:
 
 @dataclass
 class Member:
-    """One dataclass field, and what the generated functions do with it."""
+    """One dataclass field, and what the generated functions do with it. The expressions
+    are source text, ready to print: they use the variables of the generated functions."""
 
     name: str  # Python attribute
     kind: str  # layout.ELEMENT, ATTRIBUTE, TEXT, WILDCARD or ANY_ATTRIBUTES
@@ -169,21 +171,37 @@ class Member:
     is_list: bool
     required: bool  # an attribute written even when None (as "")
     default: str  # the value when the member is absent, as an expression
-    variable: str = ""  # from_xml's variable, when it reads the member
-    annotation: str = "Any"  # of that variable
-    tag: str = ""  # constant holding the element's Clark name, for children
-    json_key: str | None = None  # the exact JSON member name that maps to the field
     model: str | None = None  # function prefix of the nested model class
     conversion: Conversion | None = None  # for simple values
-    repeat_check: str = ""  # from_xml: true when a single child element comes again
-    seen_flag: str = ""  # from_xml: the flag behind repeat_check, when None cannot tell
+    # from_xml
+    variable: str = ""  # the variable, when it reads the member
+    annotation: str = "Any"  # of that variable
+    tag: str = ""  # constant holding the element's Clark name, for children
+    name_literal: str = ""  # the XML name as a string literal, for attributes
+    read: str = ""  # the value read from its XML (attribute text, child or element text)
+    read_check: str = ""  # true when the child hands over (attributes on a simple child)
+    repeat_check: str = ""  # true when a single child element comes again
+    seen_flag: str = ""  # the flag behind repeat_check, when None cannot tell
+    value: str = ""  # what the built object's field is set to
+    # from_plain
+    json_key: str | None = None  # the exact JSON member name that maps to the field
+    plain_get: str = ""  # arguments of ``get``: a default other than None stands for absence
+    plain_check: str = ""  # true when the JSON value (``value`` or ``item``) hands over
+    plain_result: str = ""  # the field's value from ``value`` ("": the JSON value as is)
 
-    @property
-    def json_get(self) -> str:
-        """Arguments of from_plain's ``get``: a default other than None stands for absence."""
-        if self.is_list or self.default == "None":
-            return repr(self.json_key)
-        return f"{self.json_key!r}, {self.default}"
+
+@dataclass
+class Write:
+    """One member written by to_xml or to_plain: ``target = obj.<name>``, then the value
+    (``value``, or each ``item`` of a list) checked and written."""
+
+    name: str  # Python attribute
+    target: str  # "value: Any" where the function first assigns value, else "value"
+    is_list: bool
+    check: str  # true when the value hands over ("": no check)
+    write: str  # to_xml: the statement; to_plain: the expression stored under key
+    empty_as_text: bool = False  # to_xml: a required attribute, written as "" when None
+    key: str = ""  # to_plain: the JSON member name, as a string literal
 
 
 @dataclass
@@ -191,14 +209,16 @@ class ClassPlan:
     name: str  # the class, as imported
     function: str  # prefix of its functions: <function>_from_xml ...
     members: list[Member]  # every dataclass field, in order (construction)
+    readers: list[Member]  # from_xml's variables: attributes, children, text
     attributes: list[Member]  # from_xml: the XML attributes it reads
     children: list[Member]  # from_xml: the child elements it reads
     text: Member | None
-    xml_attributes: list[Member]  # to_xml, in schema order
-    xml_elements: list[Member]
-    plain_members: list[Member]  # to_plain, in field order
+    stray_check: str  # from_xml, where no attribute is read: true when XML it does not read
+    stray_children_check: str  # from_xml, after the attributes when no child is read
+    exact_check: str  # to_xml, to_plain: true unless obj is exactly the plain shape
+    xml_writes: list[Write]  # to_xml: attributes, text, elements (schema order)
+    plain_writes: list[Write]  # to_plain, in field order
     keys: str  # constant with the exact JSON member names ("" when none)
-    extras: list[str]  # wildcard and undeclared-attribute fields: empty in the plain shape
 
 
 @dataclass
@@ -537,21 +557,23 @@ def plan_class(
         )
     children = [members[f.name] for f in layout.by_tag.values()]
     text = members[layout.text.name] if layout.text is not None else None
-    for member in [*attributes, *children, *([text] if text else [])]:
+    readers = [*attributes, *children, *([text] if text else [])]
+    for member in readers:
         member.variable = f"{member.name}_" if member.name in RESERVED else member.name
-        if member in children and not member.is_list:
-            # A second value of a single child hands over (the generic path keeps it as an
-            # unknown member); None tells "not seen yet" unless the field has a default.
-            if member.default == "None":
-                member.repeat_check = f"{member.variable} is not None"
-            else:
-                member.seen_flag = f"{member.variable}_seen"
-                member.repeat_check = member.seen_flag
         hint = hints[member.name]
         if member.default == "None" and type(None) not in typing.get_args(hint):
             member.annotation = "Any"  # a required member left out: None, as generic
         else:
             member.annotation = hint_text(hint, module)
+    for member in attributes:
+        member.name_literal = json.dumps(member.xml_name)
+        member.read = read_text(member, "text")
+    for member in children:
+        plan_child(member)
+    if text is not None:
+        text.read = read_text(text, 'element.text or ""')
+    for member in members.values():
+        member.value = member.variable or member.default
 
     # from_plain reads the exact member names the generic decoder maps to a field.
     for name, f in layout.by_local.items():
@@ -562,6 +584,9 @@ def plan_class(
         and TEXT_MEMBER.casefold() not in layout.by_folded
     ):
         members[layout.text.name].json_key = TEXT_MEMBER
+    for member in members.values():
+        if member.json_key is not None:
+            plan_plain_read(member)
     keys = [m.json_key for m in members.values() if m.json_key is not None]
     keys_constant = ""
     if keys:
@@ -571,18 +596,133 @@ def plan_class(
             "frozenset({" + ", ".join(repr(k) for k in keys) + "})",
             shared=False,
         )
+    name = module.type_name(cls)
+    extras = [f.name for f in (layout.wildcard, layout.any_attributes) if f is not None]
+    written = [layout.attributes, [layout.text] if layout.text else [], layout.elements]
     return ClassPlan(
-        name=module.type_name(cls),
+        name=name,
         function=module.functions[cls],
         members=list(members.values()),
+        readers=readers,
         attributes=attributes,
         children=children,
         text=text,
-        xml_attributes=[members[f.name] for f in layout.attributes],
-        xml_elements=[members[f.name] for f in layout.elements],
-        plain_members=[members[f.name] for f in layout.plain_fields],
+        stray_check=stray_check(bool(attributes), bool(children)),
+        stray_children_check="len(element)" if attributes and not children else "",
+        exact_check=" or ".join([f"type(obj) is not {name}", *(f"obj.{e}" for e in extras)]),
+        xml_writes=[
+            xml_write(members[f.name], first=index == 0)
+            for index, f in enumerate(f for group in written for f in group)
+        ],
+        plain_writes=[
+            plain_write(members[f.name], first=index == 0)
+            for index, f in enumerate(layout.plain_fields)
+        ],
         keys=keys_constant,
-        extras=[f.name for f in (layout.wildcard, layout.any_attributes) if f is not None],
+    )
+
+
+def stray_check(attributes: bool, children: bool) -> str:
+    """from_xml's condition for XML it does not read, where no loop over the attributes
+    runs (that loop hands over on an unknown attribute itself)."""
+    if attributes:
+        return ""
+    return "element.keys()" if children else "element.keys() or len(element)"
+
+
+def read_text(member: Member, operand: str) -> str:
+    """The value of a simple member from the text ``operand``."""
+    assert member.conversion is not None  # a simple member
+    return member.conversion.from_text(operand)
+
+
+def plan_child(member: Member) -> None:
+    """How from_xml reads a child element: a nested model whole; a simple value from its
+    text, handing over when the child has attributes. A second value of a single child
+    hands over (the generic path keeps it as an unknown member); None tells "not seen
+    yet" unless the field has a default."""
+    if member.model is not None:
+        member.read = f"{member.model}_from_xml(child)"
+    else:
+        member.read = read_text(member, 'child.text or ""')
+        member.read_check = "child.keys()"
+    if not member.is_list:
+        if member.default == "None":
+            member.repeat_check = f"{member.variable} is not None"
+        else:
+            member.seen_flag = f"{member.variable}_seen"
+            member.repeat_check = member.seen_flag
+
+
+def plan_plain_read(member: Member) -> None:
+    """How from_plain reads the JSON value of a member (``value``, or each ``item`` of a
+    list): a nested model through its function, a simple value checked and converted."""
+    member.plain_get = repr(member.json_key)
+    if not member.is_list and member.default != "None":
+        member.plain_get += f", {member.default}"
+    operand = "item" if member.is_list else "value"
+    if member.model is not None:
+        member.plain_result = f"{member.model}_from_plain({operand})"
+    else:
+        conversion = member.conversion
+        assert conversion is not None  # a simple member
+        member.plain_check = conversion.checks_json(operand) if conversion.json_check else ""
+        member.plain_result = "" if conversion.json_as_is else conversion.from_json(operand)
+    if member.is_list:
+        member.plain_result = (
+            f"[{member.plain_result} for item in value]" if member.plain_result else "list(value)"
+        )
+
+
+def xml_write(member: Member, *, first: bool) -> Write:
+    """How to_xml writes a member: an XML attribute (required ones as "" when None), the
+    element's text, or child elements (one per item of a list)."""
+    operand = "item" if member.is_list else "value"
+    check = ""
+    if member.model is not None:
+        write = f"{member.model}_to_xml(element, {member.tag}, {operand})"
+    else:
+        conversion = member.conversion
+        assert conversion is not None  # a simple member
+        check = conversion.checks_value(operand) if conversion.value_check else ""
+        text = conversion.to_text(operand)
+        if member.kind == s.ATTRIBUTE:
+            write = f"element.set({json.dumps(member.xml_name)}, {text})"
+        elif member.kind == s.TEXT:
+            write = f"element.text = {text}"
+        else:
+            write = f"SubElement(element, {member.tag}).text = {text}"
+    return Write(
+        name=member.name,
+        target="value: Any" if first else "value",
+        is_list=member.is_list,
+        check=check,
+        write=write,
+        empty_as_text=member.kind == s.ATTRIBUTE and member.required,
+    )
+
+
+def plain_write(member: Member, *, first: bool) -> Write:
+    """How to_plain writes a member under its XML name (the element text as TEXT_MEMBER):
+    a nested model through its function, a simple value checked and converted."""
+    operand = "item" if member.is_list else "value"
+    check = ""
+    if member.model is not None:
+        result = f"{member.model}_to_plain({operand})"
+    else:
+        conversion = member.conversion
+        assert conversion is not None  # a simple member
+        check = conversion.checks_value(operand) if conversion.value_check else ""
+        result = conversion.to_json(operand)
+    if member.is_list:
+        result = "list(value)" if result == "item" else f"[{result} for item in value]"
+    return Write(
+        name=member.name,
+        target="value: Any" if first else "value",
+        is_list=member.is_list,
+        check=check,
+        write=result,
+        key=json.dumps(TEXT_MEMBER if member.kind == s.TEXT else member.xml_name),
     )
 
 

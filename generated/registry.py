@@ -921,7 +921,7 @@ OPERATIONS = (
         input_element="RequestAccess",
         output_element="RequestAccessResponse",
         soap_action="http://www.axis.com/vapix/ws/pacs/RequestAccess",
-        documentation="Submits an access request (identification data from an IdPoint towards a door) to an access controller, which decides and, when granted, performs the access point\u0027s action.",
+        documentation="Submits an access request (identification data from an IdPoint towards a door) to an access controller, which decides and, when granted, performs the access point's action.",
         safe=False,
         paging=None,
     ),

@@ -297,7 +297,7 @@ class ThirdPartyCredentialClient(Service):
         """Deletes a third party credential, here and at the provider, by holder e-mail address.
 
         Args:
-            email: See the spec.
+            email: (no description in the spec)
             provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
             provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
@@ -577,7 +577,7 @@ class AsyncThirdPartyCredentialClient(AsyncService):
         """Deletes a third party credential, here and at the provider, by holder e-mail address.
 
         Args:
-            email: See the spec.
+            email: (no description in the spec)
             provider_name: The credential provider, e.g. HIDMobileAccess (see GetProviders).
             provider_actions: Options of the call, e.g. ForceUpdate, SendInvitationOnly, NoLocalModification.
         """
