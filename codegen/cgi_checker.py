@@ -191,7 +191,7 @@ def load_specs(directory: Path) -> CgiSpec:
                     f"field {sorted(clash)[0]!r} clashes with the JSON "
                     "envelope member of the same name",
                 )
-    return CgiSpec(ops, _ordered(types, type_lines), [f.name for f in files])
+    return CgiSpec(ops, _ordered(types, type_lines), [f.name for f in files], directory.name)
 
 
 def _type(doc: Located, name: str, spec: Any, path: KeyPath, file: str) -> TypeSpec:

@@ -16,6 +16,7 @@ from .cgi_spec import (
     TypeRef,
     TypeSpec,
 )
+from .headers import notice
 from .plan import NO_DESCRIPTION
 
 PY_SCALARS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any"}
@@ -64,7 +65,10 @@ class CgiPlan:
     type_imports: list[str]  # lines for types.py
     operation_imports: list[str]
     client_imports: list[str]
-    files: list[str]
+    type_sources: list[str]  # spec files, relative to the spec folder
+    operation_sources: list[str]
+    type_notice: str  # the docstring notice of types.py
+    operation_notice: str  # of operations.py and client.py
     count: int = 0
     runtime_results: list[str] = field(default_factory=list)
 
@@ -491,6 +495,8 @@ def plan_cgi(spec: CgiSpec) -> CgiPlan:
     client_imports.append("from . import operations as ops")
     if op_type_names:
         client_imports.append(f"from .types import {', '.join(op_type_names)}")
+    type_sources = sorted({f"{spec.folder}/{t.file}" for t in spec.types.values()})
+    operation_sources = sorted({f"{spec.folder}/{op.file}" for op in spec.operations})
     return CgiPlan(
         types=types,
         operations=operations,
@@ -498,7 +504,10 @@ def plan_cgi(spec: CgiSpec) -> CgiPlan:
         type_imports=type_imports,
         operation_imports=operation_imports,
         client_imports=client_imports,
-        files=spec.files,
+        type_sources=type_sources,
+        operation_sources=operation_sources,
+        type_notice=notice(type_sources),
+        operation_notice=notice(operation_sources),
         count=len(methods),
         runtime_results=runtime,
     )

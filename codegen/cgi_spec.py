@@ -135,7 +135,8 @@ class OperationSpec:
 class CgiSpec:
     operations: list[OperationSpec]
     types: dict[str, TypeSpec]  # in dependency order: a type comes after those it uses
-    files: list[str]
+    files: list[str]  # file names
+    folder: str  # the folder of the files, relative to the spec folder: "cgi"
 
 
 def parse_type(text: str) -> TypeRef:

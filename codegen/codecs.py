@@ -22,9 +22,9 @@ import json
 import math
 import types
 import typing
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -32,6 +32,7 @@ import jinja2
 from pyvapix._codec import layout as s
 from pyvapix._codec.plain import TEXT_MEMBER
 
+from .headers import notice, package_inits
 from .models import model_classes, models_modules
 from .naming import snake_case
 
@@ -225,6 +226,8 @@ class ClassPlan:
 class ModulePlan:
     path: str  # "codecs/tac.py"
     doc: str
+    sources: list[str]  # the spec files of its models module (else that module itself)
+    notice: str  # the docstring's "generated from" notice
     needs_decimal: bool  # Decimal appears in a type hint
     import_lines: list[str]  # models and other codecs modules
     runtime_names: list[str]  # imported from pyvapix.runtime
@@ -287,8 +290,11 @@ def constant_stem(name: str) -> str:
     return "_" + snake_case(name).upper()
 
 
-def plan_codecs(package: str) -> list[ModulePlan]:
-    """The codecs modules for the models of ``package`` (importable: the generator's stage)."""
+def plan_codecs(
+    package: str, sources: Mapping[str, Sequence[str]] | None = None
+) -> list[ModulePlan]:
+    """The codecs modules for the models of ``package`` (importable: the generator's stage);
+    ``sources`` names the spec files of each models module ({"models/tac.py": [...]})."""
     modules: list[_Module] = []
     owner: dict[type, _Module] = {}
     for imported in models_modules(package):
@@ -311,7 +317,7 @@ def plan_codecs(package: str) -> list[ModulePlan]:
         owner.update(dict.fromkeys(classes, module))
     layouts = {cls: s.read_layout(cls) for cls in owner}
     supported = supported_classes(layouts)
-    return [plan_module(module, layouts, supported, owner) for module in modules]
+    return [plan_module(module, layouts, supported, owner, sources or {}) for module in modules]
 
 
 def supported_classes(layouts: dict[type, s.ModelLayout]) -> set[type]:
@@ -457,6 +463,7 @@ def plan_module(
     layouts: dict[type, s.ModelLayout],
     supported: set[type],
     owner: dict[type, _Module],
+    sources: Mapping[str, Sequence[str]],
 ) -> ModulePlan:
     """What the codecs module of one models module holds."""
     classes = []
@@ -477,9 +484,13 @@ def plan_module(
         )
         lines.append(f"from {relative_import(own, codecs_module)} import {imported}")
     path = module.relative.split(".", 1)[1].replace(".", "/")
+    models_path = f"models/{path}.py"
+    origin = list(sources.get(models_path, [models_path]))
     return ModulePlan(
         path=f"codecs/{path}.py",
-        doc=MODULE_DOC.format(source=f"models/{path}.py"),
+        doc=MODULE_DOC.format(source=models_path),
+        sources=origin,
+        notice=notice(origin),
         needs_decimal=module.needs_decimal,
         import_lines=lines,
         runtime_names=sorted(module.runtime),
@@ -726,16 +737,13 @@ def plain_write(member: Member, *, first: bool) -> Write:
     )
 
 
-def render_codecs(package: str, env: jinja2.Environment) -> dict[str, str]:
-    """The ``codecs/`` files for the staged ``package``, whose models are importable."""
+def render_codecs(
+    package: str, env: jinja2.Environment, sources: Mapping[str, Sequence[str]] | None = None
+) -> dict[str, str]:
+    """The ``codecs/`` files for the staged ``package``, whose models are importable, and
+    the spec files of each models module (see plan_codecs)."""
     template = env.get_template("codecs.py.j2")
-    files = {plan.path: template.render(plan=plan) for plan in plan_codecs(package)}
-    for path in list(files):
-        parent = Path(path).parent
-        while parent.as_posix() not in ("codecs", "."):
-            files.setdefault(f"{parent.as_posix()}/__init__.py", "")
-            parent = parent.parent
-    files["codecs/__init__.py"] = env.get_template("package_init.py.j2").render(
-        doc=PACKAGE_DOC, import_name=None
-    )
+    plans = plan_codecs(package, sources)
+    files = {plan.path: template.render(plan=plan) for plan in plans}
+    files.update(package_inits(env, {p.path: p.sources for p in plans}, {"codecs": PACKAGE_DOC}))
     return files

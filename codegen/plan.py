@@ -10,6 +10,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
+from .headers import notice
 from .naming import class_name, snake_case
 from .registry import ServiceEntry
 from .typing_text import Imports, hint_text
@@ -92,6 +93,8 @@ class ServicePlan:
     methods: list[Method]
     imports: Imports = field(default_factory=Imports)
     module: str = ""  # the service module, relative to the package: "services.tdc"
+    sources: list[str] = field(default_factory=list)  # its spec file
+    notice: str = ""  # the module docstring's "generated from" notice
     transports: str = ""  # the module docstring's sentence on endpoints
     registry_fields: list[tuple[str, str]] = field(default_factory=list)  # ServiceInfo(...)
 
@@ -183,8 +186,10 @@ def plan_service(
     wsdl: WsdlService,
     classes: dict[tuple[str, str], type],
     module_of: typing.Callable[[type], str],
+    spec_file: str,
 ) -> ServicePlan:
-    """Everything the service template prints, for one service."""
+    """Everything the service template prints, for one service (of ``spec_file``, relative
+    to the spec folder)."""
     imports = Imports()
     methods = []
     namespace = entry.namespace or wsdl.namespace
@@ -267,6 +272,8 @@ def plan_service(
         methods=methods,
         imports=imports,
         module=f"services.{entry.prefix}",
+        sources=[spec_file],
+        notice=notice([spec_file]),
         transports=transports_doc(entry.json_endpoint),
     )
     plan.registry_fields = service_fields(plan)
