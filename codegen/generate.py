@@ -23,7 +23,7 @@ from .errors import SpecError
 from .headers import init_path, notice, package_inits, packages, spec_name
 from .models import compile_models, model_classes, models_modules
 from .plan import ServicePlan, plan_service
-from .registry import ServiceEntry, load_registry
+from .registry import ServiceEntry, check_marks, load_registry
 from .typing_text import Imports
 from .wsdl import WsdlService, read_wsdl
 
@@ -65,6 +65,7 @@ def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
                 f"targetNamespace {wsdl.namespace!r} differs from the "
                 f"registry's namespace {entry.namespace!r} for {entry.prefix!r}",
             )
+        check_marks(entry, (op.name for op in wsdl.operations))
     models = compile_models(sorted({entry.wsdl.resolve() for entry, _ in services}), specs)
     files = {f"models/{path}": module.text for path, module in models.items()}
     sources = {f"models/{path}": list(module.sources) for path, module in models.items()}

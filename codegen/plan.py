@@ -16,8 +16,9 @@ from .registry import ServiceEntry
 from .typing_text import Imports, hint_text
 from .wsdl import Operation, WsdlService
 
-# Operation names that only read (safe to retry); everything else may change state.
-_READ_PREFIXES = ("Get", "Fetch", "ScheduleActive", "ScheduleStatusReport", "VerifyRequest")
+# The guess of retry safety from an operation's name: these verbs only read; everything
+# else may change state. services.yaml lists the exceptions (safe:, unsafe:).
+READ_VERBS = ("Get", "Fetch")
 
 
 # Said of the common paging and addressing parameters when the spec itself says nothing.
@@ -74,7 +75,8 @@ class Method:
     response_class: str
     params: list[Param]
     doc: str
-    safe: bool
+    safe: bool  # may be retried
+    long_poll: bool  # waits on the device by design
     paging: Paging | None
     iter_name: str | None
     qualified_name: str = ""  # "prefix:Operation"
@@ -105,8 +107,14 @@ def client_base_name(wsdl_name: str) -> str:
     return base[: -len("Service")] if base.endswith("Service") and base != "Service" else base
 
 
-def is_safe(operation_name: str) -> bool:
-    return operation_name.startswith(_READ_PREFIXES)
+def is_safe(operation_name: str, entry: ServiceEntry | None = None) -> bool:
+    """May the operation be sent again after a failure? What the registry ``entry`` says,
+    else the guess from the name."""
+    if entry is not None and operation_name in entry.marked("safe"):
+        return True
+    if entry is not None and operation_name in entry.marked("unsafe"):
+        return False
+    return operation_name.startswith(READ_VERBS)
 
 
 def field_docs(cls: type) -> dict[str, str]:
@@ -254,7 +262,8 @@ def plan_service(
                 response_class=response.__name__,
                 params=params,
                 doc=op.documentation or f"The {op.name} operation.",
-                safe=is_safe(op.name),
+                safe=is_safe(op.name, entry),
+                long_poll=op.name in entry.marked("long_poll"),
                 paging=paging,
                 iter_name=iter_name,
                 qualified_name=f"{entry.prefix}:{op.name}",
@@ -317,5 +326,6 @@ def operation_fields(plan: ServicePlan, method: Method) -> list[tuple[str, str]]
         ("soap_action", repr(op.soap_action)),
         ("documentation", repr(method.doc)),
         ("safe", repr(method.safe)),
+        ("long_poll", repr(method.long_poll)),
         ("paging", f"Paging({paging.kind!r}, {paging.items!r})" if paging else "None"),
     ]

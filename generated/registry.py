@@ -160,6 +160,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetServiceCapabilities",
         documentation="Returns the capabilities of the access control service.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -173,6 +174,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAccessPointInfoList",
         documentation="Lists access points (read-only view with capabilities) page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "access_point_info"),
     ),
     OperationInfo(
@@ -186,6 +188,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAccessPointInfo",
         documentation="Returns the access points with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -199,6 +202,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAreaInfoList",
         documentation="Lists areas page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "area_info"),
     ),
     OperationInfo(
@@ -212,6 +216,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAreaInfo",
         documentation="Returns the areas with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -225,6 +230,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAccessPointState",
         documentation="Returns whether one access point is enabled.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -238,6 +244,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/EnableAccessPoint",
         documentation="Enables an access point so that it handles access requests again.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -251,6 +258,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/DisableAccessPoint",
         documentation="Disables an access point: its access requests are refused (reason Unauthorized) until it is enabled.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -264,6 +272,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/ExternalAuthorization",
         documentation="Answers a request the controller handed to an external authority: grants or denies the pending access at an access point.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -277,6 +286,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAuthenticationProfileInfoList",
         documentation="Lists authentication profiles (name and description only) page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "authentication_profile_info"),
     ),
     OperationInfo(
@@ -290,6 +300,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAuthenticationProfileInfo",
         documentation="Returns the name and description of the authentication profiles with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -303,6 +314,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAuthenticationProfileList",
         documentation="Lists complete authentication profiles (IdFactors and schedules) page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "authentication_profile"),
     ),
     OperationInfo(
@@ -316,6 +328,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/GetAuthenticationProfile",
         documentation="Returns the complete authentication profiles with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -329,6 +342,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/SetAuthenticationProfile",
         documentation="Creates (empty token) or replaces authentication profiles and returns their tokens. The controller rebuilds its rules afterwards and does not handle access requests meanwhile.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -342,6 +356,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/accesscontrol/wsdl/RemoveAuthenticationProfile",
         documentation="Removes the authentication profiles with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -355,6 +370,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessPointList",
         documentation="Lists complete access point configurations page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "access_point"),
     ),
     OperationInfo(
@@ -368,6 +384,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessPoint",
         documentation="Returns the access points with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -381,6 +398,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/SetAccessPoint",
         documentation="Creates (empty token) or replaces access points and returns their tokens. Add new access points to their AccessController as well.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -394,6 +412,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/RemoveAccessPoint",
         documentation="Removes the access points with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -407,6 +426,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAreaList",
         documentation="Lists complete area configurations page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "area"),
     ),
     OperationInfo(
@@ -420,6 +440,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetArea",
         documentation="Returns the areas with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -433,6 +454,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/SetArea",
         documentation="Creates (empty token) or replaces areas and returns their tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -446,6 +468,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/RemoveArea",
         documentation="Removes the areas with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -459,6 +482,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessControllerInfoList",
         documentation="Lists access controllers (read-only view) page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "access_controller_info"),
     ),
     OperationInfo(
@@ -472,6 +496,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessControllerInfo",
         documentation="Returns the read-only view of the access controllers with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -485,6 +510,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessControllerList",
         documentation="Lists access controllers with their access points page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "access_controller"),
     ),
     OperationInfo(
@@ -498,6 +524,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessController",
         documentation="Returns the access controllers with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -511,6 +538,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/SetAccessController",
         documentation="Creates or replaces access controllers (normally to update their AccessPoint list) and returns their tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -524,6 +552,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/RemoveAccessController",
         documentation="Removes the access controllers with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -537,6 +566,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessControllerConfigurationList",
         documentation="Lists access controller configurations page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "access_controller_configuration"),
     ),
     OperationInfo(
@@ -550,6 +580,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessControllerConfiguration",
         documentation="Returns the access controller configurations with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -563,6 +594,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/SetAccessControllerConfiguration",
         documentation="Creates or replaces access controller configurations and returns their tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -576,6 +608,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/RemoveAccessControllerConfiguration",
         documentation="Removes the access controller configurations with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -589,6 +622,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetCredentialInfoList",
         documentation="Lists credentials (read-only view) page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "credential_info"),
     ),
     OperationInfo(
@@ -602,6 +636,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetCredentialInfo",
         documentation="Returns the read-only view of the credentials with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -615,6 +650,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetCredentialList",
         documentation="Lists complete credentials, identification data included, page by page. Needs the highest read privilege.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "credential"),
     ),
     OperationInfo(
@@ -628,6 +664,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetCredential",
         documentation="Returns the complete credentials with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -641,6 +678,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/SetCredential",
         documentation="Creates (empty token) or replaces credentials and returns their tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -654,6 +692,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/RemoveCredential",
         documentation="Removes the credentials with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -667,6 +706,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/EnableCredential",
         documentation="Enables a credential (Enabled true, Status Enabled).",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -680,6 +720,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/DisableCredential",
         documentation="Disables a credential and records why through its status.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -693,6 +734,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetCredentialStatistics",
         documentation="Returns how many credentials are stored and how many of them are disabled.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -706,6 +748,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessProfileInfoList",
         documentation="Lists access profiles (read-only view) page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "access_profile_info"),
     ),
     OperationInfo(
@@ -719,6 +762,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessProfileInfo",
         documentation="Returns the read-only view of the access profiles with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -732,6 +776,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessProfileList",
         documentation="Lists complete access profiles page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "access_profile"),
     ),
     OperationInfo(
@@ -745,6 +790,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAccessProfile",
         documentation="Returns the access profiles with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -758,6 +804,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/SetAccessProfile",
         documentation="Creates (empty token) or replaces access profiles and returns their tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -771,6 +818,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/RemoveAccessProfile",
         documentation="Removes the access profiles with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -784,6 +832,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAuthenticationProfileInfoList",
         documentation="Lists authentication profiles (name and description only) page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "authentication_profile_info"),
     ),
     OperationInfo(
@@ -797,6 +846,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAuthenticationProfileInfo",
         documentation="Returns the name and description of the authentication profiles with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -810,6 +860,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAuthenticationProfileList",
         documentation="Lists complete authentication profiles (IdFactors and schedules) page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "authentication_profile"),
     ),
     OperationInfo(
@@ -823,6 +874,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAuthenticationProfile",
         documentation="Returns the complete authentication profiles with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -836,6 +888,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/SetAuthenticationProfile",
         documentation="Creates (empty token) or replaces authentication profiles and returns their tokens. The controller rebuilds its rules afterwards and does not handle access requests meanwhile.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -849,6 +902,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/RemoveAuthenticationProfile",
         documentation="Removes the authentication profiles with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -862,6 +916,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetStandardAttributeList",
         documentation="Lists the standard attributes the service understands (may be empty).",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -875,6 +930,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetVendorAttributeList",
         documentation="Lists the vendor-specific attributes the service understands (may be empty).",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -888,6 +944,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetIdMatchOperators",
         documentation="Lists the operators an IdFactor can use.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -901,6 +958,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetRuleOperators",
         documentation="Lists the operators authorization rules can use.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -914,6 +972,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/VerifyRequest",
         documentation="Evaluates an access request like RequestAccess and returns the decision, without acting on any door.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -927,6 +986,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/RequestAccess",
         documentation="Submits an access request (identification data from an IdPoint towards a door) to an access controller, which decides and, when granted, performs the access point's action.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -940,6 +1000,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetMasterDBState",
         documentation="Returns the size and fill state of the master database.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -953,6 +1014,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/ReOpenMasterDB",
         documentation="Closes and reopens the master database and returns its state afterwards.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -966,6 +1028,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/ResetAntipassbackViolation",
         documentation="Clears the anti-passback violation of one credential.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -979,6 +1042,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/ResetAllAntipassbackViolations",
         documentation="Clears the anti-passback violations of every credential (no ApbViolation events are sent).",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -992,6 +1056,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/GetAntipassbackDataList",
         documentation="Lists the anti-passback state of credentials page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "antipassback_data"),
     ),
     OperationInfo(
@@ -1005,6 +1070,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/pacs/SetAntipassbackData",
         documentation="Overwrites the anti-passback state of credentials (no ApbViolation events are sent).",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1018,6 +1084,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/user/GetServiceCapabilities",
         documentation="Returns the capabilities of the user service.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1031,6 +1098,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/user/GetUserInfoList",
         documentation="Lists user summaries page by page (Limit, StartReference).",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "user_info"),
     ),
     OperationInfo(
@@ -1044,6 +1112,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/user/GetUserInfo",
         documentation="Returns the summaries of the users with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1057,6 +1126,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/user/GetUserList",
         documentation="Lists users with their attributes, page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "user"),
     ),
     OperationInfo(
@@ -1070,6 +1140,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/user/GetUser",
         documentation="Returns the users with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1083,6 +1154,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/user/SetUser",
         documentation="Creates or replaces users; an empty token creates one. Returns the tokens written.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1096,6 +1168,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/user/RemoveUser",
         documentation="Removes users.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1109,6 +1182,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/user/GetUserInfoByCredentialToken",
         documentation="Returns the user a credential belongs to.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1122,6 +1196,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/GetServiceCapabilities",
         documentation="Returns the capabilities of the door control service.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1135,6 +1210,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/GetDoorInfoList",
         documentation="Lists doors page by page (Limit, StartReference).",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "door_info"),
     ),
     OperationInfo(
@@ -1148,6 +1224,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/GetDoorInfo",
         documentation="Returns the doors with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1161,6 +1238,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/GetDoorState",
         documentation="Returns the current state of one door.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1174,6 +1252,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/AccessDoor",
         documentation="Grants momentary access: the door goes to Accessed and returns to its previous mode after the access time or when it closes.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1187,6 +1266,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/LockDoor",
         documentation="Locks the door (mode Locked).",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1200,6 +1280,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/UnlockDoor",
         documentation="Unlocks the door until another command (mode Unlocked).",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1213,6 +1294,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/BlockDoor",
         documentation="Blocks the door: locked, and access requests are refused (mode Blocked).",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1226,6 +1308,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/LockDownDoor",
         documentation="Locks the door down until LockDownReleaseDoor; other commands are refused meanwhile.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1239,6 +1322,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/LockDownReleaseDoor",
         documentation="Releases a lock-down.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1252,6 +1336,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/LockOpenDoor",
         documentation="Holds the door unlocked until LockOpenReleaseDoor; other commands are refused meanwhile.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1265,6 +1350,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/LockOpenReleaseDoor",
         documentation="Releases a lock-open.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1278,6 +1364,7 @@ OPERATIONS = (
         soap_action="http://www.onvif.org/ver10/doorcontrol/wsdl/DoubleLockDoor",
         documentation="Locks the door with its extra lock (mode DoubleLocked).",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1291,6 +1378,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/ReleaseDoor",
         documentation="Withdraws the command given earlier at a priority level, so that lower levels decide the door mode again.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1304,6 +1392,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/AccessDoorWithoutUnlock",
         documentation="Grants momentary access without unlocking the lock: the door goes to Accessed, so opening it raises no forced-open alarm.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1317,6 +1406,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/SetDoor",
         documentation="Creates or replaces doors; an empty token creates one. Returns the tokens written.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1330,6 +1420,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/GetDoorList",
         documentation="Lists doors with their settings, page by page (Limit, StartReference).",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "door"),
     ),
     OperationInfo(
@@ -1343,6 +1434,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/GetDoor",
         documentation="Returns the doors with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1356,6 +1448,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/RemoveDoor",
         documentation="Removes doors.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1369,6 +1462,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/GetDoorPriorityState",
         documentation="Returns, for one door, the action currently requested at each priority level, highest first, with what requested it.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1382,6 +1476,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/SetPriorityConfiguration",
         documentation="Creates or replaces priority configurations. Returns the tokens written.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1395,6 +1490,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/GetPriorityConfigurationList",
         documentation="Lists priority configurations page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "priority_configuration"),
     ),
     OperationInfo(
@@ -1408,6 +1504,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/GetPriorityConfiguration",
         documentation="Returns the priority configurations with the given tokens.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1421,6 +1518,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/RemovePriorityConfiguration",
         documentation="Removes priority configurations.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1434,6 +1532,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/GetDoorConfigurationList",
         documentation="Lists door hardware configurations page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "door_configuration"),
     ),
     OperationInfo(
@@ -1447,6 +1546,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/GetDoorConfiguration",
         documentation="Returns the door configurations with the given tokens.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1460,6 +1560,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/SetDoorConfiguration",
         documentation="Writes door configurations. For an existing token only the entries sent change; a new token gets defaults for the entries left out. Returns the tokens written.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1473,6 +1574,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/RemoveDoorConfiguration",
         documentation="Removes door configurations.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1486,6 +1588,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/GetDoorConfigurationInfo",
         documentation="Describes the configuration entries one door accepts: default value, allowed values, type and dependencies.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1499,6 +1602,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/SetDoorScheduleConfiguration",
         documentation="Creates or replaces door schedule configurations. Returns the tokens written.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1512,6 +1616,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/GetDoorScheduleConfigurationList",
         documentation="Lists door schedule configurations page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "door_schedule_configuration"),
     ),
     OperationInfo(
@@ -1525,6 +1630,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/GetDoorScheduleConfiguration",
         documentation="Returns the door schedule configurations with the given tokens.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1538,6 +1644,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/DoorControl/RemoveDoorScheduleConfiguration",
         documentation="Removes door schedule configurations.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1551,6 +1658,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLogger/FetchEvents",
         documentation="Reads logged events matching a time range and key-value filters, a page at a time (Limit, RowID, More).",
         safe=True,
+        long_poll=False,
         paging=Paging("rowid", "event"),
     ),
     OperationInfo(
@@ -1564,6 +1672,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLogger/FetchAlarms",
         documentation="Reads unacknowledged alarms; same parameters and paging as FetchEvents.",
         safe=True,
+        long_poll=False,
         paging=Paging("rowid", "alarm"),
     ),
     OperationInfo(
@@ -1577,6 +1686,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLogger/FetchEvents2",
         documentation="FetchEvents with FilterSets: an event is returned when it matches every condition of at least one set.",
         safe=True,
+        long_poll=False,
         paging=Paging("rowid", "event"),
     ),
     OperationInfo(
@@ -1590,6 +1700,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLogger/FetchAlarms2",
         documentation="FetchAlarms with FilterSets, combined as in FetchEvents2.",
         safe=True,
+        long_poll=False,
         paging=Paging("rowid", "alarm"),
     ),
     OperationInfo(
@@ -1603,6 +1714,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLogger/FetchEvents3",
         documentation="Undocumented variant of FetchEvents offered by recent firmware; assumed to take the same parameters.",
         safe=True,
+        long_poll=False,
         paging=Paging("rowid", "event"),
     ),
     OperationInfo(
@@ -1616,6 +1728,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLogger/RemoveLoggedAlarm",
         documentation="Acknowledges alarms: removes them from the alarm list (they stay in the event log).",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1629,6 +1742,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLoggerConfig/SetIgnoreFilter",
         documentation="Creates or replaces ignore filters and returns their tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1642,6 +1756,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLoggerConfig/RemoveIgnoreFilter",
         documentation="Deletes the ignore filters with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1655,6 +1770,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLoggerConfig/GetIgnoreFilterList",
         documentation="Returns every ignore filter (no paging).",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1668,6 +1784,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLoggerConfig/SetAlarmFilter",
         documentation="Creates or replaces alarm filters and returns their tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1681,6 +1798,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLoggerConfig/RemoveAlarmFilter",
         documentation="Deletes the alarm filters with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1694,6 +1812,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLoggerConfig/GetAlarmFilterList",
         documentation="Returns every alarm filter (no paging).",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1707,6 +1826,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLoggerConfig/GetServiceCapabilities",
         documentation="Returns the capabilities of the event logger configuration service.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1720,6 +1840,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLoggerConfig/EnableGlobalDistribution",
         documentation="Turns on replication of logged events and alarms to all connected peer controllers (the default).",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1733,6 +1854,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLoggerConfig/DisableGlobalDistribution",
         documentation="Turns off replication: each controller then logs only its own events.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1746,6 +1868,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/EventLoggerConfig/GetEventDistributionConfig",
         documentation="Tells whether global event distribution is on.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1759,6 +1882,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetServiceCapabilities",
         documentation="Returns the capabilities of the IdPoint service.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1772,6 +1896,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdPointInfoList",
         documentation="Lists the IdPoints (name, location, area and capabilities) page by page (Limit, StartReference).",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "id_point_info"),
     ),
     OperationInfo(
@@ -1785,6 +1910,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdPointInfo",
         documentation="Returns the IdPointInfo items with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1798,6 +1924,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdPointList",
         documentation="Lists the full IdPoint settings page by page (Limit, StartReference).",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "id_point"),
     ),
     OperationInfo(
@@ -1811,6 +1938,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdPoint",
         documentation="Returns the IdPoints with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1824,6 +1952,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/SetIdPoint",
         documentation="Creates or replaces IdPoints, keyed by token (an empty token creates one); returns the tokens set.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1837,6 +1966,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/RemoveIdPoint",
         documentation="Removes the IdPoints with the given tokens, together with their configuration.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1850,6 +1980,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdPointCapabilities",
         documentation="Returns the capabilities of one IdPoint.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1863,6 +1994,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/FeedbackMessage",
         documentation="Tells an IdPoint which feedback to give the user (LED, beeper, display), optionally with text, graphics or audio.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1876,6 +2008,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdPointConfigurationList",
         documentation="Lists the hardware configurations of the IdPoints page by page (Limit, StartReference).",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "id_point_configuration"),
     ),
     OperationInfo(
@@ -1889,6 +2022,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdPointConfiguration",
         documentation="Returns the IdPoint hardware configurations with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1902,6 +2036,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/SetIdPointConfiguration",
         documentation="Creates or updates IdPoint hardware configurations. Entries are merged by name into an existing configuration; a new one gets defaults for the entries not given. Returns the tokens set.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1915,6 +2050,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/RemoveIdPointConfiguration",
         documentation="Removes the IdPoint hardware configurations with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1928,6 +2064,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdPointConfigurationInfo",
         documentation="Describes the configuration entries one IdPoint accepts: default values, allowed values, types and dependencies.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1941,6 +2078,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetLastCredential",
         documentation="Returns the IdData of the last credential presented at one reader, decoded with its IdDataConfigurations.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1954,6 +2092,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdDataConfigurationList",
         documentation="Lists the card formats (IdDataConfiguration) page by page (Limit, StartReference).",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "id_data_configuration"),
     ),
     OperationInfo(
@@ -1967,6 +2106,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdDataConfiguration",
         documentation="Returns the card formats with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1980,6 +2120,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/SetIdDataConfiguration",
         documentation="Creates or replaces card formats, keyed by token (an empty token creates one); returns the tokens set.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -1993,6 +2134,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/RemoveIdDataConfiguration",
         documentation="Removes the card formats with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2006,6 +2148,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetFeedbackMessage",
         documentation="Returns the feedback profile an IdPoint currently shows.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2019,6 +2162,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetSecureChannelStatus",
         documentation="Returns the secure channel (OSDP) status of one IdPoint.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2032,6 +2176,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdPointWhiteList",
         documentation="Returns the whitelist upload state of the IdPoints (locks) with the given tokens.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2045,6 +2190,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/GetIdPointWhiteListList",
         documentation="Lists the whitelist upload state of all IdPoints (locks) page by page (Limit, StartReference).",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "id_point_white_list"),
     ),
     OperationInfo(
@@ -2058,6 +2204,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/IdPoint/IndicateRemoteActivities",
         documentation="Injects activities (card, PIN or REX) for an IdPoint from a remote device; the IdPoint emits the same events as for a wired reader.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2071,6 +2218,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/AxisIo/GetIoAssignmentList",
         documentation="Returns the current I/O assignments.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2084,6 +2232,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/AxisIo/GetIoUserInfoList",
         documentation="Returns the I/O needs of the configured doors and IdPoints, with the modes each accepts.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2097,6 +2246,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/AxisIo/GetIoInfoList",
         documentation="Returns the I/Os of the controller with their modes and the pins they occupy.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2110,6 +2260,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/AxisIo/SetIoAssignment",
         documentation="Assigns I/Os: each assignment replaces what was assigned to its I/O, and I/Os that share pins with it lose their assignment. Returns the assignments that failed.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2123,6 +2274,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/schedule/GetServiceCapabilities",
         documentation="Returns the capabilities of the schedule service.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2136,6 +2288,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/schedule/GetScheduleInfoList",
         documentation="Lists schedule summaries page by page (Limit, StartReference).",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "schedule_info"),
     ),
     OperationInfo(
@@ -2149,6 +2302,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/schedule/GetScheduleInfo",
         documentation="Returns the summaries of the schedules with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2162,6 +2316,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/schedule/GetScheduleList",
         documentation="Lists full schedules, definitions included, page by page (Limit, StartReference).",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "schedule"),
     ),
     OperationInfo(
@@ -2175,6 +2330,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/schedule/GetSchedule",
         documentation="Returns the full schedules with the given tokens; unknown tokens are skipped.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2188,6 +2344,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/schedule/SetSchedule",
         documentation="Creates schedules (empty token) or replaces existing ones, and returns their tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2201,6 +2358,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/schedule/RemoveSchedule",
         documentation="Deletes the schedules with the given tokens; removing an active interval schedule emits an Interval event with Active and Exception false.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2214,6 +2372,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/schedule/ScheduleActive",
         documentation="Evaluates a set of schedules at a given or the current time: active if any is active and none is in an exception.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2227,6 +2386,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/schedule/ScheduleStatusReport",
         documentation="Returns the current Active/Exception state of the given schedules, or of all schedules when no token is given.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2240,6 +2400,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/connection/GetPeerList",
         documentation="Returns this controller (Self) and the other controllers of its peer network with their trust and connection states.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2253,6 +2414,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/connection/AddPeers",
         documentation="Starts adding controllers to the peer network. Joining replaces the access management data of the joining controller with that of the network.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2266,6 +2428,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/connection/RemovePeers",
         documentation="Starts removing controllers from the peer network.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2279,6 +2442,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/connection/LeaveNetwork",
         documentation="Makes this controller leave its peer network at once; meant as an emergency way out.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2292,6 +2456,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/connection/SetStandAloneMode",
         documentation="Turns stand-alone mode on or off.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2305,6 +2470,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/connection/GetStandAloneMode",
         documentation="Tells whether the controller is in stand-alone mode.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2318,6 +2484,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/KeyStore/GetEncryptionKeyList",
         documentation="Lists the keys page by page (Limit, StartReference), without their values.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "encryption_key"),
     ),
     OperationInfo(
@@ -2331,6 +2498,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/KeyStore/SetEncryptionKey",
         documentation="Creates or replaces keys; returns their tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2344,6 +2512,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/KeyStore/GetEncryptionKey",
         documentation="Returns the keys with the given tokens, without their values.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2357,6 +2526,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/KeyStore/RemoveEncryptionKey",
         documentation="Deletes the keys with the given tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2370,6 +2540,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/thirdpartycredential/GetProviders",
         documentation="Returns the supported credential providers.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2383,6 +2554,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/thirdpartycredential/GetProviderConfiguration",
         documentation="Returns the configuration of a provider; secrets come back masked.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2396,6 +2568,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/thirdpartycredential/SetProviderConfiguration",
         documentation="Configures a provider; an empty provider configuration turns it off.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2409,6 +2582,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/thirdpartycredential/SetThirdPartyCredential",
         documentation="Creates or replaces a credential and registers its holder with the provider (for HID, an invitation is sent by e-mail). Returns the credential token.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2422,6 +2596,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/thirdpartycredential/GetThirdPartyCredentialList",
         documentation="Lists the third party credentials of a provider page by page (Limit, StartReference).",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "third_party_credentials"),
     ),
     OperationInfo(
@@ -2435,6 +2610,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/thirdpartycredential/GetThirdPartyCredential",
         documentation="Returns one third party credential by credential token.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2448,6 +2624,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/thirdpartycredential/GetThirdPartyCredentialByEmail",
         documentation="Returns one third party credential by the e-mail address of its holder.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2461,6 +2638,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/thirdpartycredential/RemoveThirdPartyCredential",
         documentation="Deletes a third party credential, here and at the provider, by credential token.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2474,6 +2652,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/thirdpartycredential/RemoveThirdPartyCredentialByEmail",
         documentation="Deletes a third party credential, here and at the provider, by holder e-mail address.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2487,6 +2666,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/AxisServiceDiscovery/GetServiceProviderList",
         documentation="Searches for remote service providers of a given Type. Discovery is polled: the first call starts it and later calls, made before Timeout runs out, return what has been found. For added devices the services are listed too.",
         safe=True,
+        long_poll=False,
         paging=None,
     ),
     OperationInfo(
@@ -2500,6 +2680,7 @@ OPERATIONS = (
         soap_action="http://www.axis.com/vapix/ws/axrio/SetDevice",
         documentation="Adds remote devices (or replaces them, by token) using a VAPIX account on each; returns the device tokens.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
 )

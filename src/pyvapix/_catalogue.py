@@ -46,6 +46,9 @@ class OperationInfo:
     soap_action: str
     documentation: str = ""
     safe: bool = False  # a read: may be retried
+    # Waits on the device by design (a pull of events); False in registries generated
+    # before the field existed, so they keep working.
+    long_poll: bool = False
     paging: Paging | None = None
 
 

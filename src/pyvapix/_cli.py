@@ -58,6 +58,7 @@ def cmd_ops(args: argparse.Namespace) -> int:
                 flags = ("read" if op.info.safe else "write") + (
                     ", pages" if op.info.paging else ""
                 )
+                flags += ", long poll" if op.info.long_poll else ""
                 print(f"    {op.qualified_name:<45} {flags}")
     total, services = len(names), len(catalogue.services)
     if args.service in (None, "cgi"):

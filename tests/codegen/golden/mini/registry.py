@@ -31,6 +31,7 @@ OPERATIONS = (
         soap_action="urn:example:mini/GetGateList",
         documentation="Lists gates page by page.",
         safe=True,
+        long_poll=False,
         paging=Paging("reference", "gate"),
     ),
     OperationInfo(
@@ -44,6 +45,7 @@ OPERATIONS = (
         soap_action="urn:example:mini/OpenGates",
         documentation="Opens gates.",
         safe=False,
+        long_poll=False,
         paging=None,
     ),
 )
