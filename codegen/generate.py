@@ -2,8 +2,10 @@
 
 1. read the registry and each service's WSDL operations (registry.py, wsdl.py);
 2. compile all types to dataclass modules with xsdata (models.py, passes.py);
-3. import those modules from a staging directory and plan the clients (plan.py);
-4. render services and the registry with jinja2, format with ruff, write or compare.
+3. import those modules from a staging directory and plan the clients and the specialised
+   codecs (plan.py, codecs.py);
+4. render them, the registry and the CGI clients (cgi.py) with jinja2, each module naming
+   its spec files (headers.py); format with ruff; write or compare.
 """
 
 from __future__ import annotations
@@ -24,7 +26,6 @@ from .headers import init_path, notice, package_inits, packages, spec_name
 from .models import compile_models, model_classes, models_modules
 from .plan import ServicePlan, plan_service
 from .registry import ServiceEntry, check_marks, load_registry
-from .typing_text import Imports
 from .wsdl import WsdlService, read_wsdl
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -89,8 +90,7 @@ def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
         registry_sources.append("services.yaml")
     for plan in plans:
         path = plan.module.replace(".", "/") + ".py"
-        template = env.get_template("service.py.j2")
-        files[path] = template.render(plan=plan, import_lines=_import_lines(plan.imports))
+        files[path] = env.get_template("service.py.j2").render(plan=plan)
         sources[path] = plan.sources
     for path in ("registry.py", "accessors.py"):
         files[path] = env.get_template(f"{path}.j2").render(
@@ -143,15 +143,6 @@ def _plan(
     if duplicates:
         raise SpecError(specs, f"service prefix(es) used twice: {', '.join(sorted(duplicates))}")
     return plans
-
-
-def _import_lines(imports: Imports) -> list[str]:
-    lines = []
-    for module in sorted(imports.names):
-        names = ", ".join(sorted(imports.names[module]))
-        source = module if module in ("decimal",) else f"..{module}"
-        lines.append(f"from {source} import {names}")
-    return lines
 
 
 def _format(files: dict[str, str]) -> dict[str, str]:

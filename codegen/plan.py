@@ -98,6 +98,7 @@ class ServicePlan:
     sources: list[str] = field(default_factory=list)  # its spec file
     notice: str = ""  # the module docstring's "generated from" notice
     transports: str = ""  # the module docstring's sentence on endpoints
+    import_lines: list[str] = field(default_factory=list)  # of the models it names
     registry_fields: list[tuple[str, str]] = field(default_factory=list)  # ServiceInfo(...)
 
 
@@ -285,10 +286,21 @@ def plan_service(
         notice=notice([spec_file]),
         transports=transports_doc(entry.json_endpoint),
     )
+    plan.import_lines = import_lines(imports)
     plan.registry_fields = service_fields(plan)
     for method in methods:
         method.registry_fields = operation_fields(plan, method)
     return plan
+
+
+def import_lines(imports: Imports) -> list[str]:
+    """The service module's imports of models (relative) and of the standard library."""
+    lines = []
+    for module in sorted(imports.names):
+        names = ", ".join(sorted(imports.names[module]))
+        source = module if module in ("decimal",) else f"..{module}"
+        lines.append(f"from {source} import {names}")
+    return lines
 
 
 def transports_doc(json_endpoint: str | None) -> str:
