@@ -7,15 +7,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from .cgi_schema import (
+from .cgi_spec import (
     ENVELOPE,
     CgiSpec,
-    FieldModel,
-    OperationModel,
-    ParamModel,
-    TypeModel,
+    FieldSpec,
+    OperationSpec,
+    ParamSpec,
     TypeRef,
+    TypeSpec,
 )
+from .headers import notice
+from .plan import NO_DESCRIPTION
 
 PY_SCALARS = {"str": "str", "int": "int", "float": "float", "bool": "bool", "any": "Any"}
 DOWNLOAD_RESULT = "Download"
@@ -42,6 +44,7 @@ class MethodPlan:
     const: str
     arguments: list[str]  # one "name: annotation[ = default]" or "*" each
     returns: str
+    returns_nothing: bool  # the method is a command: no result to return
     doc: str
     args_doc: list[tuple[str, str]]
     call: str  # the runtime call after "self."
@@ -62,7 +65,10 @@ class CgiPlan:
     type_imports: list[str]  # lines for types.py
     operation_imports: list[str]
     client_imports: list[str]
-    files: list[str]
+    type_sources: list[str]  # spec files, relative to the spec folder
+    operation_sources: list[str]
+    type_notice: str  # the docstring notice of types.py
+    operation_notice: str  # of operations.py and client.py
     count: int = 0
     runtime_results: list[str] = field(default_factory=list)
 
@@ -83,7 +89,7 @@ def field_annotation(ref: TypeRef) -> str:
     raise ValueError(f"no field annotation for {ref}")
 
 
-def _field_metadata(f: FieldModel) -> dict[str, Any]:
+def _field_metadata(f: FieldSpec) -> dict[str, Any]:
     meta: dict[str, Any] = {}
     if f.key != f.name or f.indexed is not None:
         meta["key"] = f.key
@@ -100,7 +106,7 @@ def _field_metadata(f: FieldModel) -> dict[str, Any]:
     return meta
 
 
-def _field_plan(f: FieldModel) -> FieldPlan:
+def _field_plan(f: FieldSpec) -> FieldPlan:
     annotation = field_annotation(f.type)
     meta = _field_metadata(f)
     args = []
@@ -120,7 +126,7 @@ def _field_plan(f: FieldModel) -> FieldPlan:
     return FieldPlan(declaration=declaration, doc=_field_doc(f))
 
 
-def _field_doc(f: FieldModel) -> str:
+def _field_doc(f: FieldSpec) -> str:
     parts = [f.doc.strip()] if f.doc.strip() else []
     if f.values:
         parts.append(f"Documented values: {', '.join(str(v) for v in f.values)}.")
@@ -139,10 +145,10 @@ def _field_doc(f: FieldModel) -> str:
     return " ".join(p for p in parts if p)
 
 
-def plan_type(model: TypeModel) -> TypePlan:
-    fields = [_field_plan(f) for f in model.fields]
-    docs = [(f.name, _field_doc(f)) for f in model.fields]
-    if model.envelope:
+def plan_type(spec: TypeSpec) -> TypePlan:
+    fields = [_field_plan(f) for f in spec.fields]
+    docs = [(f.name, _field_doc(f)) for f in spec.fields]
+    if spec.envelope:
         for name, member in ENVELOPE:
             fields.append(
                 FieldPlan(
@@ -160,22 +166,20 @@ def plan_type(model: TypeModel) -> TypePlan:
         )
     )
     docs.append(("extra", "Members no field takes (newer firmware, unfit values), as received."))
-    doc = model.doc.strip() or f"The {model.name} result."
-    if model.group:
+    doc = spec.doc.strip() or f"The {spec.name} result."
+    if spec.group:
         doc += (
-            f"\n\nThe parameter group root.{model.group}; ``ParamList.view({model.name})`` "
+            f"\n\nThe parameter group root.{spec.group}; ``ParamList.view({spec.name})`` "
             "builds it from a full parameter list."
         )
-    return TypePlan(
-        name=model.name, doc=doc, group=model.group, fields=fields, attribute_docs=docs
-    )
+    return TypePlan(name=spec.name, doc=doc, group=spec.group, fields=fields, attribute_docs=docs)
 
 
 def _literal_of(values: tuple[Any, ...]) -> str:
     return "Literal[" + ", ".join(_literal(v) for v in values) + "]"
 
 
-def param_annotation(p: ParamModel) -> str:
+def param_annotation(p: ParamSpec) -> str:
     ref = p.type
     if ref.kind == "scalar":
         return _literal_of(p.values) if p.values else PY_SCALARS[ref.name]
@@ -216,7 +220,7 @@ def _scalars(ref: TypeRef) -> tuple[str, ...]:
     return ("str",)
 
 
-def _param_literal(p: ParamModel) -> str:
+def _param_literal(p: ParamSpec) -> str:
     args = [f"name={p.name!r}", f"key={p.key!r}"]
     kind = _kind(p.type)
     if kind != "scalar":
@@ -255,7 +259,7 @@ def _result_text(result: str | None) -> str:
     return "None" if result is None else result
 
 
-def plan_operation(op: OperationModel) -> OperationPlan:
+def plan_operation(op: OperationSpec) -> OperationPlan:
     r = op.response
     response_args = [f"format={r.format!r}"]
     if r.result is not None:
@@ -323,13 +327,13 @@ def _code_order(item: tuple[str, str]) -> tuple[int, str]:
     return (int(key), "") if key.lstrip("-").isdigit() else (1 << 30, key)
 
 
-def _returns(op: OperationModel) -> str:
+def _returns(op: OperationSpec) -> str:
     if op.response.format == "binary":
         return DOWNLOAD_RESULT
     return _result_text(op.response.result)
 
 
-def _constraints(p: ParamModel) -> str:
+def _constraints(p: ParamSpec) -> str:
     parts = []
     if p.values:
         parts.append("one of " + ", ".join(str(v) for v in p.values))
@@ -352,7 +356,7 @@ def _constraints(p: ParamModel) -> str:
     return "; ".join(parts)
 
 
-def plan_method(op: OperationModel) -> MethodPlan:
+def plan_method(op: OperationSpec) -> MethodPlan:
     download = op.response.format == "binary"
     required = [p for p in op.params if p.required]
     optional = [p for p in op.params if not p.required]
@@ -378,7 +382,7 @@ def plan_method(op: OperationModel) -> MethodPlan:
             )
         )
     for p in required + optional:
-        text = p.doc.strip() or "(no description in the spec)"
+        text = p.doc.strip() or NO_DESCRIPTION
         constraints = _constraints(p)
         if constraints:
             text = f"{text.rstrip('.')}. ({constraints})" if text else constraints
@@ -400,6 +404,7 @@ def plan_method(op: OperationModel) -> MethodPlan:
         )
     elif op.evidence == "observed":
         lines.append("Undocumented; observed on real devices.")
+    returns = _returns(op)
     mapping = ", ".join(f"{p.name!r}: {p.name}" for p in op.params)
     call_args = f"ops.{op.name.upper()}, {{{mapping}}}"
     call = (
@@ -411,7 +416,8 @@ def plan_method(op: OperationModel) -> MethodPlan:
         name=op.name,
         const=op.name.upper(),
         arguments=arguments,
-        returns=_returns(op),
+        returns=returns,
+        returns_nothing=returns == "None",
         doc="\n\n".join(lines),
         args_doc=args_doc,
         call=call,
@@ -460,13 +466,13 @@ def plan_cgi(spec: CgiSpec) -> CgiPlan:
         f"from typing import {', '.join(typing_names)}",
     ]
 
-    spec_names = ["CgiOperation", "CgiResponse"]
+    table_names = ["CgiOperation", "CgiResponse"]
     if any(op.params for op in spec.operations):
-        spec_names.append("CgiParam")
+        table_names.append("CgiParam")
     if any(op.errors for op in spec.operations):
-        spec_names.append("ErrorRule")
+        table_names.append("ErrorRule")
     operation_imports = [
-        f"from pyvapix.runtime import {', '.join(sorted([*spec_names, *runtime]))}"
+        f"from pyvapix.runtime import {', '.join(sorted([*table_names, *runtime]))}"
     ]
     if op_type_names:
         operation_imports += ["", f"from .types import {', '.join(op_type_names)}"]
@@ -489,6 +495,8 @@ def plan_cgi(spec: CgiSpec) -> CgiPlan:
     client_imports.append("from . import operations as ops")
     if op_type_names:
         client_imports.append(f"from .types import {', '.join(op_type_names)}")
+    type_sources = sorted({f"{spec.folder}/{t.file}" for t in spec.types.values()})
+    operation_sources = sorted({f"{spec.folder}/{op.file}" for op in spec.operations})
     return CgiPlan(
         types=types,
         operations=operations,
@@ -496,7 +504,10 @@ def plan_cgi(spec: CgiSpec) -> CgiPlan:
         type_imports=type_imports,
         operation_imports=operation_imports,
         client_imports=client_imports,
-        files=spec.files,
+        type_sources=type_sources,
+        operation_sources=operation_sources,
+        type_notice=notice(type_sources),
+        operation_notice=notice(operation_sources),
         count=len(methods),
         runtime_results=runtime,
     )

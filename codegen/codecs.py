@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import dataclasses
 import enum
-import importlib
+import json
 import math
 import types
 import typing
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
-from pathlib import Path
 from typing import Any
 
 import jinja2
@@ -32,6 +32,8 @@ import jinja2
 from pyvapix._codec import layout as s
 from pyvapix._codec.plain import TEXT_MEMBER
 
+from .headers import notice, package_inits
+from .models import model_classes, models_modules
 from .naming import snake_case
 
 # Names the generated functions use besides their field variables; a field variable with
@@ -161,7 +163,8 @@ def scalar_conversion(name: str) -> Conversion:
 
 @dataclass
 class Member:
-    """One dataclass field, and what the generated functions do with it."""
+    """One dataclass field, and what the generated functions do with it. The expressions
+    are source text, ready to print: they use the variables of the generated functions."""
 
     name: str  # Python attribute
     kind: str  # layout.ELEMENT, ATTRIBUTE, TEXT, WILDCARD or ANY_ATTRIBUTES
@@ -169,21 +172,37 @@ class Member:
     is_list: bool
     required: bool  # an attribute written even when None (as "")
     default: str  # the value when the member is absent, as an expression
-    variable: str = ""  # from_xml's variable, when it reads the member
-    annotation: str = "Any"  # of that variable
-    tag: str = ""  # constant holding the element's Clark name, for children
-    json_key: str | None = None  # the exact JSON member name that maps to the field
     model: str | None = None  # function prefix of the nested model class
     conversion: Conversion | None = None  # for simple values
-    repeat_check: str = ""  # from_xml: true when a single child element comes again
-    seen_flag: str = ""  # from_xml: the flag behind repeat_check, when None cannot tell
+    # from_xml
+    variable: str = ""  # the variable, when it reads the member
+    annotation: str = "Any"  # of that variable
+    tag: str = ""  # constant holding the element's Clark name, for children
+    name_literal: str = ""  # the XML name as a string literal, for attributes
+    read: str = ""  # the value read from its XML (attribute text, child or element text)
+    read_check: str = ""  # true when the child hands over (attributes on a simple child)
+    repeat_check: str = ""  # true when a single child element comes again
+    seen_flag: str = ""  # the flag behind repeat_check, when None cannot tell
+    value: str = ""  # what the built object's field is set to
+    # from_plain
+    json_key: str | None = None  # the exact JSON member name that maps to the field
+    plain_get: str = ""  # arguments of ``get``: a default other than None stands for absence
+    plain_check: str = ""  # true when the JSON value (``value`` or ``item``) hands over
+    plain_result: str = ""  # the field's value from ``value`` ("": the JSON value as is)
 
-    @property
-    def json_get(self) -> str:
-        """Arguments of from_plain's ``get``: a default other than None stands for absence."""
-        if self.is_list or self.default == "None":
-            return repr(self.json_key)
-        return f"{self.json_key!r}, {self.default}"
+
+@dataclass
+class Write:
+    """One member written by to_xml or to_plain: ``target = obj.<name>``, then the value
+    (``value``, or each ``item`` of a list) checked and written."""
+
+    name: str  # Python attribute
+    target: str  # "value: Any" where the function first assigns value, else "value"
+    is_list: bool
+    check: str  # true when the value hands over ("": no check)
+    write: str  # to_xml: the statement; to_plain: the expression stored under key
+    empty_as_text: bool = False  # to_xml: a required attribute, written as "" when None
+    key: str = ""  # to_plain: the JSON member name, as a string literal
 
 
 @dataclass
@@ -191,20 +210,24 @@ class ClassPlan:
     name: str  # the class, as imported
     function: str  # prefix of its functions: <function>_from_xml ...
     members: list[Member]  # every dataclass field, in order (construction)
+    readers: list[Member]  # from_xml's variables: attributes, children, text
     attributes: list[Member]  # from_xml: the XML attributes it reads
     children: list[Member]  # from_xml: the child elements it reads
     text: Member | None
-    xml_attributes: list[Member]  # to_xml, in schema order
-    xml_elements: list[Member]
-    plain_members: list[Member]  # to_plain, in field order
+    stray_check: str  # from_xml, where no attribute is read: true when XML it does not read
+    stray_children_check: str  # from_xml, after the attributes when no child is read
+    exact_check: str  # to_xml, to_plain: true unless obj is exactly the plain shape
+    xml_writes: list[Write]  # to_xml: attributes, text, elements (schema order)
+    plain_writes: list[Write]  # to_plain, in field order
     keys: str  # constant with the exact JSON member names ("" when none)
-    extras: list[str]  # wildcard and undeclared-attribute fields: empty in the plain shape
 
 
 @dataclass
 class ModulePlan:
     path: str  # "codecs/tac.py"
     doc: str
+    sources: list[str]  # the spec files of its models module (else that module itself)
+    notice: str  # the docstring's "generated from" notice
     needs_decimal: bool  # Decimal appears in a type hint
     import_lines: list[str]  # models and other codecs modules
     runtime_names: list[str]  # imported from pyvapix.runtime
@@ -267,34 +290,14 @@ def constant_stem(name: str) -> str:
     return "_" + snake_case(name).upper()
 
 
-def module_names(package: str) -> list[str]:
-    """Full names of ``package``'s models modules, sorted (package __init__ files left out)."""
-    root = Path(importlib.import_module(package).__file__ or "").parent
-    names = []
-    for path in sorted((root / "models").rglob("*.py")):
-        parts = path.relative_to(root).with_suffix("").parts
-        if parts[-1] != "__init__":
-            names.append(".".join([package, *parts]))
-    return names
-
-
-def model_classes(module: types.ModuleType) -> list[type]:
-    """The dataclasses a models module defines, in source order."""
-    return [
-        value
-        for value in vars(module).values()
-        if isinstance(value, type)
-        and value.__module__ == module.__name__
-        and dataclasses.is_dataclass(value)
-    ]
-
-
-def plan_codecs(package: str) -> list[ModulePlan]:
-    """The codecs modules for the models of ``package`` (importable: the generator's stage)."""
+def plan_codecs(
+    package: str, sources: Mapping[str, Sequence[str]] | None = None
+) -> list[ModulePlan]:
+    """The codecs modules for the models of ``package`` (importable: the generator's stage);
+    ``sources`` names the spec files of each models module ({"models/tac.py": [...]})."""
     modules: list[_Module] = []
     owner: dict[type, _Module] = {}
-    for name in module_names(package):
-        imported = importlib.import_module(name)
+    for imported in models_modules(package):
         classes = model_classes(imported)
         functions: dict[type, str] = {}
         for cls in classes:
@@ -303,7 +306,7 @@ def plan_codecs(package: str) -> list[ModulePlan]:
             while function in functions.values() or function in RESERVED:
                 function, counter = f"{base}_{counter}", counter + 1
             functions[cls] = function
-        module = _Module(package, name, classes, functions)
+        module = _Module(package, imported.__name__, classes, functions)
         module.bound = {
             id(value): key for key, value in vars(imported).items() if isinstance(value, type)
         }
@@ -314,7 +317,7 @@ def plan_codecs(package: str) -> list[ModulePlan]:
         owner.update(dict.fromkeys(classes, module))
     layouts = {cls: s.read_layout(cls) for cls in owner}
     supported = supported_classes(layouts)
-    return [plan_module(module, layouts, supported, owner) for module in modules]
+    return [plan_module(module, layouts, supported, owner, sources or {}) for module in modules]
 
 
 def supported_classes(layouts: dict[type, s.ModelLayout]) -> set[type]:
@@ -460,6 +463,7 @@ def plan_module(
     layouts: dict[type, s.ModelLayout],
     supported: set[type],
     owner: dict[type, _Module],
+    sources: Mapping[str, Sequence[str]],
 ) -> ModulePlan:
     """What the codecs module of one models module holds."""
     classes = []
@@ -480,9 +484,13 @@ def plan_module(
         )
         lines.append(f"from {relative_import(own, codecs_module)} import {imported}")
     path = module.relative.split(".", 1)[1].replace(".", "/")
+    models_path = f"models/{path}.py"
+    origin = list(sources.get(models_path, [models_path]))
     return ModulePlan(
         path=f"codecs/{path}.py",
-        doc=MODULE_DOC.format(source=f"models/{path}.py"),
+        doc=MODULE_DOC.format(source=models_path),
+        sources=origin,
+        notice=notice(origin),
         needs_decimal=module.needs_decimal,
         import_lines=lines,
         runtime_names=sorted(module.runtime),
@@ -560,21 +568,23 @@ def plan_class(
         )
     children = [members[f.name] for f in layout.by_tag.values()]
     text = members[layout.text.name] if layout.text is not None else None
-    for member in [*attributes, *children, *([text] if text else [])]:
+    readers = [*attributes, *children, *([text] if text else [])]
+    for member in readers:
         member.variable = f"{member.name}_" if member.name in RESERVED else member.name
-        if member in children and not member.is_list:
-            # A second value of a single child hands over (the generic path keeps it as an
-            # unknown member); None tells "not seen yet" unless the field has a default.
-            if member.default == "None":
-                member.repeat_check = f"{member.variable} is not None"
-            else:
-                member.seen_flag = f"{member.variable}_seen"
-                member.repeat_check = member.seen_flag
         hint = hints[member.name]
         if member.default == "None" and type(None) not in typing.get_args(hint):
             member.annotation = "Any"  # a required member left out: None, as generic
         else:
             member.annotation = hint_text(hint, module)
+    for member in attributes:
+        member.name_literal = json.dumps(member.xml_name)
+        member.read = read_text(member, "text")
+    for member in children:
+        plan_child(member)
+    if text is not None:
+        text.read = read_text(text, 'element.text or ""')
+    for member in members.values():
+        member.value = member.variable or member.default
 
     # from_plain reads the exact member names the generic decoder maps to a field.
     for name, f in layout.by_local.items():
@@ -585,6 +595,9 @@ def plan_class(
         and TEXT_MEMBER.casefold() not in layout.by_folded
     ):
         members[layout.text.name].json_key = TEXT_MEMBER
+    for member in members.values():
+        if member.json_key is not None:
+            plan_plain_read(member)
     keys = [m.json_key for m in members.values() if m.json_key is not None]
     keys_constant = ""
     if keys:
@@ -594,31 +607,143 @@ def plan_class(
             "frozenset({" + ", ".join(repr(k) for k in keys) + "})",
             shared=False,
         )
+    name = module.type_name(cls)
+    extras = [f.name for f in (layout.wildcard, layout.any_attributes) if f is not None]
+    written = [layout.attributes, [layout.text] if layout.text else [], layout.elements]
     return ClassPlan(
-        name=module.type_name(cls),
+        name=name,
         function=module.functions[cls],
         members=list(members.values()),
+        readers=readers,
         attributes=attributes,
         children=children,
         text=text,
-        xml_attributes=[members[f.name] for f in layout.attributes],
-        xml_elements=[members[f.name] for f in layout.elements],
-        plain_members=[members[f.name] for f in layout.plain_fields],
+        stray_check=stray_check(bool(attributes), bool(children)),
+        stray_children_check="len(element)" if attributes and not children else "",
+        exact_check=" or ".join([f"type(obj) is not {name}", *(f"obj.{e}" for e in extras)]),
+        xml_writes=[
+            xml_write(members[f.name], first=index == 0)
+            for index, f in enumerate(f for group in written for f in group)
+        ],
+        plain_writes=[
+            plain_write(members[f.name], first=index == 0)
+            for index, f in enumerate(layout.plain_fields)
+        ],
         keys=keys_constant,
-        extras=[f.name for f in (layout.wildcard, layout.any_attributes) if f is not None],
     )
 
 
-def render_codecs(package: str, env: jinja2.Environment) -> dict[str, str]:
-    """The ``codecs/`` files for the staged ``package``, whose models are importable."""
+def stray_check(attributes: bool, children: bool) -> str:
+    """from_xml's condition for XML it does not read, where no loop over the attributes
+    runs (that loop hands over on an unknown attribute itself)."""
+    if attributes:
+        return ""
+    return "element.keys()" if children else "element.keys() or len(element)"
+
+
+def read_text(member: Member, operand: str) -> str:
+    """The value of a simple member from the text ``operand``."""
+    assert member.conversion is not None  # a simple member
+    return member.conversion.from_text(operand)
+
+
+def plan_child(member: Member) -> None:
+    """How from_xml reads a child element: a nested model whole; a simple value from its
+    text, handing over when the child has attributes. A second value of a single child
+    hands over (the generic path keeps it as an unknown member); None tells "not seen
+    yet" unless the field has a default."""
+    if member.model is not None:
+        member.read = f"{member.model}_from_xml(child)"
+    else:
+        member.read = read_text(member, 'child.text or ""')
+        member.read_check = "child.keys()"
+    if not member.is_list:
+        if member.default == "None":
+            member.repeat_check = f"{member.variable} is not None"
+        else:
+            member.seen_flag = f"{member.variable}_seen"
+            member.repeat_check = member.seen_flag
+
+
+def plan_plain_read(member: Member) -> None:
+    """How from_plain reads the JSON value of a member (``value``, or each ``item`` of a
+    list): a nested model through its function, a simple value checked and converted."""
+    member.plain_get = repr(member.json_key)
+    if not member.is_list and member.default != "None":
+        member.plain_get += f", {member.default}"
+    operand = "item" if member.is_list else "value"
+    if member.model is not None:
+        member.plain_result = f"{member.model}_from_plain({operand})"
+    else:
+        conversion = member.conversion
+        assert conversion is not None  # a simple member
+        member.plain_check = conversion.checks_json(operand) if conversion.json_check else ""
+        member.plain_result = "" if conversion.json_as_is else conversion.from_json(operand)
+    if member.is_list:
+        member.plain_result = (
+            f"[{member.plain_result} for item in value]" if member.plain_result else "list(value)"
+        )
+
+
+def xml_write(member: Member, *, first: bool) -> Write:
+    """How to_xml writes a member: an XML attribute (required ones as "" when None), the
+    element's text, or child elements (one per item of a list)."""
+    operand = "item" if member.is_list else "value"
+    check = ""
+    if member.model is not None:
+        write = f"{member.model}_to_xml(element, {member.tag}, {operand})"
+    else:
+        conversion = member.conversion
+        assert conversion is not None  # a simple member
+        check = conversion.checks_value(operand) if conversion.value_check else ""
+        text = conversion.to_text(operand)
+        if member.kind == s.ATTRIBUTE:
+            write = f"element.set({json.dumps(member.xml_name)}, {text})"
+        elif member.kind == s.TEXT:
+            write = f"element.text = {text}"
+        else:
+            write = f"SubElement(element, {member.tag}).text = {text}"
+    return Write(
+        name=member.name,
+        target="value: Any" if first else "value",
+        is_list=member.is_list,
+        check=check,
+        write=write,
+        empty_as_text=member.kind == s.ATTRIBUTE and member.required,
+    )
+
+
+def plain_write(member: Member, *, first: bool) -> Write:
+    """How to_plain writes a member under its XML name (the element text as TEXT_MEMBER):
+    a nested model through its function, a simple value checked and converted."""
+    operand = "item" if member.is_list else "value"
+    check = ""
+    if member.model is not None:
+        result = f"{member.model}_to_plain({operand})"
+    else:
+        conversion = member.conversion
+        assert conversion is not None  # a simple member
+        check = conversion.checks_value(operand) if conversion.value_check else ""
+        result = conversion.to_json(operand)
+    if member.is_list:
+        result = "list(value)" if result == "item" else f"[{result} for item in value]"
+    return Write(
+        name=member.name,
+        target="value: Any" if first else "value",
+        is_list=member.is_list,
+        check=check,
+        write=result,
+        key=json.dumps(TEXT_MEMBER if member.kind == s.TEXT else member.xml_name),
+    )
+
+
+def render_codecs(
+    package: str, env: jinja2.Environment, sources: Mapping[str, Sequence[str]] | None = None
+) -> dict[str, str]:
+    """The ``codecs/`` files for the staged ``package``, whose models are importable, and
+    the spec files of each models module (see plan_codecs)."""
     template = env.get_template("codecs.py.j2")
-    files = {plan.path: template.render(plan=plan) for plan in plan_codecs(package)}
-    for path in list(files):
-        parent = Path(path).parent
-        while parent.as_posix() not in ("codecs", "."):
-            files.setdefault(f"{parent.as_posix()}/__init__.py", "")
-            parent = parent.parent
-    files["codecs/__init__.py"] = env.get_template("package_init.py.j2").render(
-        doc=PACKAGE_DOC, import_name=None
-    )
+    plans = plan_codecs(package, sources)
+    files = {plan.path: template.render(plan=plan) for plan in plans}
+    files.update(package_inits(env, {p.path: p.sources for p in plans}, {"codecs": PACKAGE_DOC}))
     return files

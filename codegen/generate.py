@@ -2,39 +2,40 @@
 
 1. read the registry and each service's WSDL operations (registry.py, wsdl.py);
 2. compile all types to dataclass modules with xsdata (models.py, passes.py);
-3. import those modules from a staging directory and plan the clients (plan.py);
-4. render services and the registry with jinja2, format with ruff, write or compare.
+3. import those modules from a staging directory and plan the clients and the specialised
+   codecs (plan.py, codecs.py);
+4. render them, the registry and the CGI clients (cgi.py) with jinja2, each module naming
+   its spec files (headers.py); format with ruff; write or compare.
 """
 
 from __future__ import annotations
 
-import importlib
 import itertools
 import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
-from types import ModuleType
 
 import jinja2
 
-from .cgi import render_cgi
+from .cgi import module_sources, plan_specs, render_cgi
 from .codecs import render_codecs
 from .errors import SpecError
-from .models import compile_models
+from .headers import init_path, notice, package_inits, packages, spec_name
+from .models import compile_models, model_classes, models_modules
 from .plan import ServicePlan, plan_service
-from .registry import ServiceEntry, load_registry
-from .typing_text import Imports
+from .registry import ServiceEntry, check_marks, load_registry
 from .wsdl import WsdlService, read_wsdl
 
 TEMPLATES = Path(__file__).parent / "templates"
+# Docstrings of the package __init__ files, by folder ("": the generated package).
 PACKAGE_DOCS = {
-    "__init__.py": "Code generated from specs/: models (dataclasses), services (typed clients) "
-    "and the operation registry.",
-    "models/__init__.py": "Dataclass models of the spec types, one module per spec file.\n\n"
+    "": "Code generated from the specs: models (dataclasses), typed clients, specialised\n"
+    "codecs and the operation registry.",
+    "models": "Dataclass models of the spec types, one module per spec file.\n\n"
     "Import the module you need; nothing is re-exported here.",
-    "services/__init__.py": "Typed sync and async clients, one module per service prefix.\n\n"
+    "services": "Typed sync and async clients, one module per service prefix.\n\n"
     "Each module is imported only when its service is first used.",
 }
 _stage_counter = itertools.count()
@@ -65,63 +66,58 @@ def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
                 f"targetNamespace {wsdl.namespace!r} differs from the "
                 f"registry's namespace {entry.namespace!r} for {entry.prefix!r}",
             )
-    sources = sorted({entry.wsdl.resolve() for entry, _ in services})
-    model_files = compile_models(sources)
-    files = {f"models/{path}": text for path, text in model_files.items()}
-    for path in list(files):
-        parent = Path(path).parent
-        while parent.as_posix() not in ("models", "."):
-            files.setdefault(f"{parent.as_posix()}/__init__.py", "")
-            parent = parent.parent
+        check_marks(entry, (op.name for op in wsdl.operations))
+    models = compile_models(sorted({entry.wsdl.resolve() for entry, _ in services}), specs)
+    files = {f"models/{path}": module.text for path, module in models.items()}
+    sources = {f"models/{path}": list(module.sources) for path, module in models.items()}
 
     with tempfile.TemporaryDirectory() as stage:
         package = f"_pyvapix_stage_{next(_stage_counter)}"
-        _write(Path(stage) / package, {**files, "__init__.py": "", "models/__init__.py": ""})
+        staged = {init_path(folder): "" for folder in packages(sources)}
+        _write(Path(stage) / package, {**files, **staged})
         sys.path.insert(0, stage)
         try:
             plans = _plan(package, services, specs)
-            files.update(render_codecs(package, _environment()))  # codecs/: per-class code
+            codecs = render_codecs(package, _environment(), sources)  # codecs/: per-class code
         finally:
             sys.path.remove(stage)
             for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
                 del sys.modules[name]
 
     env = _environment()
-    for plan, spec_file in plans:
-        files[f"services/{plan.prefix}.py"] = env.get_template("service.py.j2").render(
-            plan=plan, spec_file=spec_file, import_lines=_import_lines(plan.imports)
+    registry_sources = [spec_name(wsdl.path, specs) for _, wsdl in services]
+    if (specs / "services.yaml").is_file():
+        registry_sources.append("services.yaml")
+    for plan in plans:
+        path = plan.module.replace(".", "/") + ".py"
+        files[path] = env.get_template("service.py.j2").render(plan=plan)
+        sources[path] = plan.sources
+    for path in ("registry.py", "accessors.py"):
+        files[path] = env.get_template(f"{path}.j2").render(
+            services=plans, notice=notice(registry_sources)
         )
-    service_plans = [plan for plan, _ in plans]
-    files["registry.py"] = env.get_template("registry.py.j2").render(services=service_plans)
-    files["accessors.py"] = env.get_template("accessors.py.j2").render(services=service_plans)
-    for path, doc in PACKAGE_DOCS.items():
-        files[path] = env.get_template("package_init.py.j2").render(
-            doc=doc, import_name=import_name if path == "__init__.py" else None
-        )
+        sources[path] = registry_sources
+    files.update(codecs)
     if (specs / "cgi").is_dir():
-        files.update(render_cgi(specs / "cgi", env))
+        cgi = plan_specs(specs / "cgi")
+        files.update(render_cgi(specs / "cgi", env, cgi))
+        sources.update(module_sources(cgi))
+    files.update(package_inits(env, sources, PACKAGE_DOCS, import_name))
     return _format(files)
 
 
 def _plan(
     package: str, services: list[tuple[ServiceEntry, WsdlService]], specs: Path
-) -> list[tuple[ServicePlan, str]]:
-    modules: list[ModuleType] = []
-    for module_path in sorted(p for p in _module_names(package)):
-        modules.append(importlib.import_module(module_path))
-    classes: dict[tuple[str, str], type] = {}
-    for module in modules:
-        for value in vars(module).values():
-            if (
-                isinstance(value, type)
-                and value.__module__ == module.__name__
-                and hasattr(value, "Meta")
-            ):
-                meta = value.Meta
+) -> list[ServicePlan]:
+    classes: dict[tuple[str, str], type] = {}  # global elements, by what messages name
+    for module in models_modules(package):
+        for cls in model_classes(module):
+            if hasattr(cls, "Meta"):
+                meta = cls.Meta
                 namespace = str(
                     getattr(meta, "namespace", None) or getattr(module, "__NAMESPACE__", "")
                 )
-                classes[(namespace, str(getattr(meta, "name", value.__name__)))] = value
+                classes[(namespace, str(getattr(meta, "name", cls.__name__)))] = cls
 
     def module_of(cls: type) -> str:
         return (
@@ -141,32 +137,12 @@ def _plan(
                         f"operation {op.name} is not declared in the types",
                         element=f"<operation name={op.name!r}>",
                     )
-        spec_file = entry.wsdl.resolve().relative_to(specs.resolve()).as_posix()
-        plans.append((plan_service(entry, wsdl, classes, module_of), spec_file))
-    prefixes = [p.prefix for p, _ in plans]
+        plans.append(plan_service(entry, wsdl, classes, module_of, spec_name(entry.wsdl, specs)))
+    prefixes = [p.prefix for p in plans]
     duplicates = {p for p in prefixes if prefixes.count(p) > 1}
     if duplicates:
         raise SpecError(specs, f"service prefix(es) used twice: {', '.join(sorted(duplicates))}")
     return plans
-
-
-def _module_names(package: str) -> list[str]:
-    root = Path(importlib.import_module(package).__file__ or "").parent
-    names = []
-    for path in sorted((root / "models").rglob("*.py")):
-        relative = path.relative_to(root).with_suffix("")
-        parts = [p for p in relative.parts if p != "__init__"]
-        names.append(".".join([package, *parts]))
-    return names
-
-
-def _import_lines(imports: Imports) -> list[str]:
-    lines = []
-    for module in sorted(imports.names):
-        names = ", ".join(sorted(imports.names[module]))
-        source = module if module in ("decimal",) else f"..{module}"
-        lines.append(f"from {source} import {names}")
-    return lines
 
 
 def _format(files: dict[str, str]) -> dict[str, str]:

@@ -9,12 +9,19 @@ and collect the modules in memory instead of letting xsdata write and import the
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import importlib
 import logging
 import subprocess
 import sys
 import tempfile
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
+from urllib.parse import urlparse
+from urllib.request import url2pathname
 
 from xsdata.codegen.exceptions import CodegenError
 from xsdata.codegen.models import Attr, Class
@@ -26,9 +33,14 @@ from xsdata.models.config import DocstringStyle, GeneratorConfig, StructureStyle
 from xsdata.utils import package as xsdata_package
 
 from .errors import SpecError
+from .headers import notice, spec_name
 from .passes import is_secret, run_passes
 
 PACKAGE = "models"
+MODULE_DOC = (
+    "Models of the types in the spec: one dataclass per complex type and element, one\n"
+    "enumeration per enumerated simple type, with explicit XML names."
+)
 
 
 class _ExplicitFilters(Filters):
@@ -45,6 +57,10 @@ class _ExplicitFilters(Filters):
         if attr.is_nameless and not attr.is_wildcard:
             metadata["type"] = "Text"
         return metadata
+
+    def class_params(self, obj: Class) -> Iterator[tuple[str, str]]:
+        """The Attributes: section lists the fields the spec documents, not the others."""
+        return ((name, doc) for name, doc in super().class_params(obj) if doc)
 
     def field_definition(self, obj: Class, attr: Attr, parent_namespace: str | None) -> str:
         definition = super().field_definition(obj, attr, parent_namespace)
@@ -94,12 +110,16 @@ def _config() -> GeneratorConfig:
     return config
 
 
-def compile_models(sources: list[Path]) -> dict[str, str]:
-    """Modules of dataclasses for the types of ``sources`` (WSDL or XSD files).
+@dataclass(frozen=True)
+class ModelsModule:
+    text: str
+    sources: tuple[str, ...]  # the spec files of its types, relative to the spec folder
 
-    Returns ``{relative path under the models package: source text}``; the package's own
-    ``__init__.py`` is not included (the caller writes a plain one).
-    """
+
+def compile_models(sources: list[Path], specs: Path) -> dict[str, ModelsModule]:
+    """Modules of dataclasses for the types of ``sources`` (WSDL or XSD files below the
+    spec folder ``specs``), by their path under the models package; package
+    ``__init__.py`` files are not included (the caller writes them)."""
     config = _config()
     transformer = ResourceTransformer(config=config)
     uris = [path.resolve().as_uri() for path in sources]
@@ -116,15 +136,49 @@ def compile_models(sources: list[Path]) -> dict[str, str]:
         run_passes(classes)
         generator = _Generator(config)
         generator.normalize_packages(classes)
-        header = generator.render_header()
+        origins = {
+            path.with_suffix(".py"): tuple(sorted({_spec_file(c, specs) for c in cluster}))
+            for path, cluster in generator.group_by_module(classes).items()
+        }
         written = []
         for result in generator.render(classes):  # ruff runs after the last file is written
             if result.title != "init":
+                header = f'"""{MODULE_DOC}\n\n{notice(origins[result.path])}\n"""\n\n'
                 result.path.parent.mkdir(parents=True, exist_ok=True)
                 result.path.write_text(header + result.source, encoding="utf-8")
                 written.append(result.path)
         package_dir = Path(stage) / PACKAGE
         return {
-            path.relative_to(package_dir).as_posix(): path.read_text(encoding="utf-8")
+            path.relative_to(package_dir).as_posix(): ModelsModule(
+                path.read_text(encoding="utf-8"), origins[path]
+            )
             for path in sorted(written)
         }
+
+
+def _spec_file(cls: Class, specs: Path) -> str:
+    """The spec file that declares ``cls`` (xsdata keeps its location as a file URL)."""
+    return spec_name(Path(url2pathname(urlparse(cls.location).path)), specs)
+
+
+def models_modules(package: str) -> list[ModuleType]:
+    """The models modules of ``package`` (importable: the generator's stage), imported and
+    sorted by name; package ``__init__`` modules, which define no classes, are left out."""
+    root = Path(importlib.import_module(package).__file__ or "").parent
+    modules = []
+    for path in sorted((root / PACKAGE).rglob("*.py")):
+        parts = path.relative_to(root).with_suffix("").parts
+        if parts[-1] != "__init__":
+            modules.append(importlib.import_module(".".join([package, *parts])))
+    return modules
+
+
+def model_classes(module: ModuleType) -> list[type]:
+    """The dataclasses a models module defines, in source order."""
+    return [
+        value
+        for value in vars(module).values()
+        if isinstance(value, type)
+        and value.__module__ == module.__name__
+        and dataclasses.is_dataclass(value)
+    ]

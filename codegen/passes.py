@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Iterable
+from xml.sax.saxutils import unescape
 
 from xsdata.codegen.models import Attr, AttrType, Class, Restrictions
 from xsdata.models.enums import Tag
@@ -138,7 +139,19 @@ def keep_unknown_members(classes: list[Class]) -> None:
             )
 
 
+def plain_documentation(classes: list[Class]) -> None:
+    """Documentation reads as the spec writes it: xsdata serialises xs:documentation back
+    to XML text, which escapes <, > and & (``Axis-&lt;mac&gt;``)."""
+    for cls in _all_classes(classes):
+        if cls.help:
+            cls.help = unescape(cls.help)
+        for attr in cls.attrs:
+            if attr.help:
+                attr.help = unescape(attr.help)
+
+
 PASSES: tuple[Pass, ...] = (
+    plain_documentation,
     verbatim_time_types,
     open_enumerations,
     empty_token_default,

@@ -1,5 +1,6 @@
-"""Decisions about the generated clients, in plain Python: method names, signatures,
-docstrings and paging. Templates only print what this module decides."""
+"""Decisions about the generated clients and the registry, in plain Python: method names,
+signatures, docstrings, paging, retry safety and the registry's literal text. Templates
+(service.py.j2, registry.py.j2, accessors.py.j2) only print what this module decides."""
 
 from __future__ import annotations
 
@@ -9,13 +10,15 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
+from .headers import notice
 from .naming import class_name, snake_case
 from .registry import ServiceEntry
 from .typing_text import Imports, hint_text
 from .wsdl import Operation, WsdlService
 
-# Operation names that only read (safe to retry); everything else may change state.
-_READ_PREFIXES = ("Get", "Fetch", "ScheduleActive", "ScheduleStatusReport", "VerifyRequest")
+# The guess of retry safety from an operation's name: these verbs only read; everything
+# else may change state. services.yaml lists the exceptions (safe:, unsafe:).
+READ_VERBS = ("Get", "Fetch")
 
 
 # Said of the common paging and addressing parameters when the spec itself says nothing.
@@ -25,6 +28,15 @@ FALLBACK_DOCS = {
     "Token": "Token of the entity (or entities) to act on.",
 }
 
+
+# Said of a parameter when neither the spec nor the fallbacks above say anything.
+NO_DESCRIPTION = "(no description in the spec)"
+
+# The iterator's docstring sentence about the page size, by paging kind.
+PAGE_SIZE_DOCS = {
+    "reference": "Limit sets the page size.",
+    "rowid": "Limit sets the page size (at most 1000).",
+}
 
 # Keyword arguments every generated method has; a spec field of the same name gets a "_".
 RESERVED_PARAMS = frozenset({"self", "protocol", "timeout"})
@@ -39,6 +51,11 @@ class Param:
     is_list: bool
     doc: str
 
+    @property
+    def signature(self) -> str:
+        """The parameter in the method's signature: optional ones default to None."""
+        return f"{self.name}: {self.annotation}" + ("" if self.required else " = None")
+
 
 @dataclass
 class Paging:
@@ -46,6 +63,8 @@ class Paging:
     items: str  # response field with the page items
     item_annotation: str
     cursor_param: str  # request parameter the iterator drives itself
+    params: list[Param]  # the iterator's: the method's without the cursor
+    doc: str  # what the iterator's docstring says about the page size
 
 
 @dataclass
@@ -56,9 +75,12 @@ class Method:
     response_class: str
     params: list[Param]
     doc: str
-    safe: bool
+    safe: bool  # may be retried
+    long_poll: bool  # waits on the device by design
     paging: Paging | None
     iter_name: str | None
+    qualified_name: str = ""  # "prefix:Operation"
+    registry_fields: list[tuple[str, str]] = field(default_factory=list)  # OperationInfo(...)
 
 
 @dataclass
@@ -72,6 +94,12 @@ class ServicePlan:
     async_class_name: str
     methods: list[Method]
     imports: Imports = field(default_factory=Imports)
+    module: str = ""  # the service module, relative to the package: "services.tdc"
+    sources: list[str] = field(default_factory=list)  # its spec file
+    notice: str = ""  # the module docstring's "generated from" notice
+    transports: str = ""  # the module docstring's sentence on endpoints
+    import_lines: list[str] = field(default_factory=list)  # of the models it names
+    registry_fields: list[tuple[str, str]] = field(default_factory=list)  # ServiceInfo(...)
 
 
 def client_base_name(wsdl_name: str) -> str:
@@ -80,8 +108,14 @@ def client_base_name(wsdl_name: str) -> str:
     return base[: -len("Service")] if base.endswith("Service") and base != "Service" else base
 
 
-def is_safe(operation_name: str) -> bool:
-    return operation_name.startswith(_READ_PREFIXES)
+def is_safe(operation_name: str, entry: ServiceEntry | None = None) -> bool:
+    """May the operation be sent again after a failure? What the registry ``entry`` says,
+    else the guess from the name."""
+    if entry is not None and operation_name in entry.marked("safe"):
+        return True
+    if entry is not None and operation_name in entry.marked("unsafe"):
+        return False
+    return operation_name.startswith(READ_VERBS)
 
 
 def field_docs(cls: type) -> dict[str, str]:
@@ -161,8 +195,10 @@ def plan_service(
     wsdl: WsdlService,
     classes: dict[tuple[str, str], type],
     module_of: typing.Callable[[type], str],
+    spec_file: str,
 ) -> ServicePlan:
-    """Everything the service template prints, for one service."""
+    """Everything the service template prints, for one service (of ``spec_file``, relative
+    to the spec folder)."""
     imports = Imports()
     methods = []
     namespace = entry.namespace or wsdl.namespace
@@ -197,7 +233,8 @@ def plan_service(
                     is_list=is_list,
                     doc=docs.get(f.name)
                     or FALLBACK_DOCS.get(f.metadata.get("name", ""))
-                    or type_summary(hint),
+                    or type_summary(hint)
+                    or NO_DESCRIPTION,
                 )
             )
         params.sort(key=lambda p: not p.required)  # keyword-only: order is cosmetic
@@ -211,6 +248,8 @@ def plan_service(
                 items=items,
                 cursor_param=cursor,
                 item_annotation=hint_text(item_hint, imports, module_of),
+                params=[p for p in params if p.field != cursor],
+                doc=PAGE_SIZE_DOCS[kind],
             )
         name = snake_case(op.name)
         iter_name = None
@@ -224,13 +263,15 @@ def plan_service(
                 response_class=response.__name__,
                 params=params,
                 doc=op.documentation or f"The {op.name} operation.",
-                safe=is_safe(op.name),
+                safe=is_safe(op.name, entry),
+                long_poll=op.name in entry.marked("long_poll"),
                 paging=paging,
                 iter_name=iter_name,
+                qualified_name=f"{entry.prefix}:{op.name}",
             )
         )
     base = client_base_name(wsdl.name)
-    return ServicePlan(
+    plan = ServicePlan(
         prefix=entry.prefix,
         title=entry.title,
         namespace=namespace,
@@ -240,4 +281,63 @@ def plan_service(
         async_class_name=f"Async{base}Client",
         methods=methods,
         imports=imports,
+        module=f"services.{entry.prefix}",
+        sources=[spec_file],
+        notice=notice([spec_file]),
+        transports=transports_doc(entry.json_endpoint),
     )
+    plan.import_lines = import_lines(imports)
+    plan.registry_fields = service_fields(plan)
+    for method in methods:
+        method.registry_fields = operation_fields(plan, method)
+    return plan
+
+
+def import_lines(imports: Imports) -> list[str]:
+    """The service module's imports of models (relative) and of the standard library."""
+    lines = []
+    for module in sorted(imports.names):
+        names = ", ".join(sorted(imports.names[module]))
+        source = module if module in ("decimal",) else f"..{module}"
+        lines.append(f"from {source} import {names}")
+    return lines
+
+
+def transports_doc(json_endpoint: str | None) -> str:
+    """Where the service's calls go, for the module docstring."""
+    if json_endpoint:
+        return f"JSON on {json_endpoint}, SOAP 1.2 on /vapix/services."
+    return "SOAP 1.2 on /vapix/services (no JSON endpoint is known for this service)."
+
+
+def service_fields(plan: ServicePlan) -> list[tuple[str, str]]:
+    """The keyword arguments of the service's ServiceInfo in the registry, as literals."""
+    return [
+        ("prefix", repr(plan.prefix)),
+        ("title", repr(plan.title)),
+        ("namespace", repr(plan.namespace)),
+        ("json_endpoint", repr(plan.json_endpoint)),
+        ("module", repr(plan.module)),
+        ("sync_class", repr(plan.class_name)),
+        ("async_class", repr(plan.async_class_name)),
+    ]
+
+
+def operation_fields(plan: ServicePlan, method: Method) -> list[tuple[str, str]]:
+    """The keyword arguments of the method's OperationInfo in the registry, as literals."""
+    op = method.operation
+    paging = method.paging
+    return [
+        ("prefix", repr(plan.prefix)),
+        ("name", repr(op.name)),
+        ("models", repr(plan.models_module)),
+        ("request", repr(method.request_class)),
+        ("response", repr(method.response_class)),
+        ("input_element", repr(op.input_element[1])),
+        ("output_element", repr(op.output_element[1])),
+        ("soap_action", repr(op.soap_action)),
+        ("documentation", repr(method.doc)),
+        ("safe", repr(method.safe)),
+        ("long_poll", repr(method.long_poll)),
+        ("paging", f"Paging({paging.kind!r}, {paging.items!r})" if paging else "None"),
+    ]

@@ -1,14 +1,19 @@
-"""The service registry (specs/services.yaml), or defaults derived from WSDL files alone."""
+"""The service registry (specs/services.yaml), or defaults derived from WSDL files alone.
+
+The registry names each service's prefix, namespace, WSDL file and JSON endpoint, and
+may list operations whose retry safety differs from the name guess, and long polls."""
 
 from __future__ import annotations
 
+import difflib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-
-import yaml
+from typing import Any
 
 from .errors import SpecError
 from .naming import class_name
+from .yaml_reader import KeyPath, Located, load
 
 # Documented prefixes and JSON endpoints, used when a WSDL comes without a registry entry
 # (for example a user's official files).
@@ -35,7 +40,20 @@ KNOWN_NAMESPACES: dict[str, tuple[str, str | None]] = {
     "http://www.onvif.org/ver10/authenticationbehavior/wsdl": ("tab", None),
 }
 
-_KEYS = {"title", "namespace", "wsdl", "json_endpoint"}
+_KEYS = {"title", "namespace", "wsdl", "json_endpoint", "safe", "unsafe", "long_poll"}
+
+# Keys that list operations of the service: retry safety against the name guess
+# (plan.is_safe), and operations that wait on the device by design.
+MARK_KEYS = ("safe", "unsafe", "long_poll")
+
+
+@dataclass(frozen=True)
+class Mark:
+    """An operation listed under one of MARK_KEYS, and the line that lists it."""
+
+    key: str
+    operation: str
+    line: int | None
 
 
 @dataclass(frozen=True)
@@ -45,6 +63,12 @@ class ServiceEntry:
     namespace: str | None  # None: taken from the WSDL
     wsdl: Path
     json_endpoint: str | None
+    marks: tuple[Mark, ...] = ()
+    registry: Path | None = None  # the services.yaml the entry comes from
+
+    def marked(self, key: str) -> frozenset[str]:
+        """The operations listed under ``key`` (one of MARK_KEYS)."""
+        return frozenset(m.operation for m in self.marks if m.key == key)
 
 
 def load_registry(specs: Path) -> list[ServiceEntry]:
@@ -53,46 +77,85 @@ def load_registry(specs: Path) -> list[ServiceEntry]:
     path = specs / "services.yaml"
     if not path.exists():
         return _discover(specs)
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        raise SpecError(
-            path,
-            f"invalid YAML: {getattr(exc, 'problem', exc)}",
-            line=mark.line + 1 if mark else None,
-        ) from None
-    if not isinstance(data, dict) or not isinstance(data.get("services"), dict):
-        raise SpecError(path, "expected a mapping with a 'services' mapping")
+    doc = load(path)
+    if not isinstance(doc.data, dict) or not isinstance(doc.data.get("services"), dict):
+        raise doc.error((), "expected a mapping with a 'services' mapping")
     entries = []
-    for prefix, entry in data["services"].items():
-        where = f"services.{prefix}"
+    for prefix, entry in doc.data["services"].items():
+        where = ("services", prefix)
         if not isinstance(entry, dict):
-            raise SpecError(path, "expected a mapping", element=where)
+            raise doc.error(where, "expected a mapping")
         unknown = set(entry) - _KEYS
         if unknown:
-            raise SpecError(
-                path,
-                f"unknown key(s) {', '.join(sorted(unknown))} (known: {', '.join(sorted(_KEYS))})",
-                element=where,
+            raise doc.error(
+                where,
+                f"unknown key(s) {', '.join(sorted(map(str, unknown)))} "
+                f"(known: {', '.join(sorted(_KEYS))})",
             )
         for key in ("title", "namespace", "wsdl"):
             if not isinstance(entry.get(key), str) or not entry[key]:
-                raise SpecError(path, f"'{key}' is required and must be a string", element=where)
+                raise doc.error(where, f"'{key}' is required and must be a string")
         endpoint = entry.get("json_endpoint")
         if endpoint is not None and (
             not isinstance(endpoint, str) or not endpoint.startswith("/")
         ):
-            raise SpecError(
-                path, "'json_endpoint' must be a path starting with '/'", element=where
+            raise doc.error(
+                (*where, "json_endpoint"), "'json_endpoint' must be a path starting with '/'"
             )
         wsdl = specs / entry["wsdl"]
         if not wsdl.is_file():
-            raise SpecError(path, f"wsdl file {entry['wsdl']!r} does not exist", element=where)
+            raise doc.error((*where, "wsdl"), f"wsdl file {entry['wsdl']!r} does not exist")
         entries.append(
-            ServiceEntry(str(prefix), entry["title"], entry["namespace"], wsdl, endpoint)
+            ServiceEntry(
+                str(prefix),
+                entry["title"],
+                entry["namespace"],
+                wsdl,
+                endpoint,
+                _marks(doc, entry, where),
+                path,
+            )
         )
     return entries
+
+
+def _marks(doc: Located, entry: dict[str, Any], where: KeyPath) -> tuple[Mark, ...]:
+    marks: list[Mark] = []
+    for key in MARK_KEYS:
+        names = entry.get(key, [])
+        if not isinstance(names, list):
+            raise doc.error((*where, key), f"'{key}' is a list of operation names")
+        for index, name in enumerate(names):
+            item = (*where, key, index)
+            if not isinstance(name, str) or not name:
+                raise doc.error(item, f"expected an operation name, got {name!r}")
+            clash = next((m for m in marks if m.operation == name and _clash(m.key, key)), None)
+            if clash is not None:
+                raise doc.error(item, f"{name!r} is already listed under {clash.key!r}")
+            marks.append(Mark(key, name, doc.line(item)))
+    return tuple(marks)
+
+
+def _clash(first: str, second: str) -> bool:
+    """An operation listed twice under one key, or as both safe and unsafe (a long poll
+    may be either)."""
+    return first == second or "long_poll" not in (first, second)
+
+
+def check_marks(entry: ServiceEntry, operations: Iterable[str]) -> None:
+    """Every operation the registry lists for ``entry`` is one of its WSDL's."""
+    known = sorted(operations)
+    for mark in entry.marks:
+        if mark.operation not in known:
+            close = difflib.get_close_matches(mark.operation, known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise SpecError(
+                entry.registry or entry.wsdl,
+                f"unknown operation {mark.operation!r}: {entry.wsdl.name} has none of "
+                f"that name{hint}",
+                element=f"services.{entry.prefix}.{mark.key}",
+                line=mark.line,
+            )
 
 
 def _discover(specs: Path) -> list[ServiceEntry]:

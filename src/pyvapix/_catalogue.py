@@ -51,6 +51,9 @@ class OperationInfo:
     soap_action: str
     documentation: str = ""
     safe: bool = False  # a read: may be retried
+    # Waits on the device by design (a pull of events); False in registries generated
+    # before the field existed, so they keep working.
+    long_poll: bool = False
     paging: Paging | None = None
     long_poll: bool = False  # waits on the device by design: gets the long-poll timeout
 

@@ -323,3 +323,70 @@ def test_conversions_by_scalar() -> None:
     other = plan.scalar_conversion("DECIMAL")
     assert other.to_json("v") == "DECIMAL.to_json(v)" and not other.value_check
     assert plan.STR.json_as_is and not enum.json_as_is
+
+
+def member(kind: str, *, is_list: bool = False, required: bool = False, **extra: Any) -> Any:
+    values = {
+        "conversion": plan.STR,
+        "default": "[]" if is_list else "None",
+        "tag": "_TAG_MODE",
+        "variable": "mode",
+        **extra,
+    }
+    return plan.Member(
+        name="mode", kind=kind, xml_name="Mode", is_list=is_list, required=required, **values
+    )
+
+
+def test_writes_are_ready_statements() -> None:
+    first = plan.xml_write(member(layout.ATTRIBUTE, required=True), first=True)
+    assert (first.target, first.empty_as_text) == ("value: Any", True)
+    assert first.write == 'element.set("Mode", value)'
+    assert first.check == "type(value) is not str"
+    items = plan.xml_write(member(layout.ELEMENT, is_list=True), first=False)
+    assert items.target == "value" and items.write == "SubElement(element, _TAG_MODE).text = item"
+    nested = plan.xml_write(member(layout.ELEMENT, conversion=None, model="gate"), first=False)
+    assert nested.write == "gate_to_xml(element, _TAG_MODE, value)" and not nested.check
+
+
+def test_plain_writes_name_the_text_member_and_copy_plain_lists() -> None:
+    text = plan.plain_write(member(layout.TEXT), first=True)
+    assert text.key == '"_text"' and text.write == "value"
+    as_is = plan.plain_write(member(layout.ELEMENT, is_list=True), first=False)
+    assert as_is.key == '"Mode"' and as_is.write == "list(value)"
+    numbers = plan.plain_write(
+        member(layout.ELEMENT, is_list=True, conversion=plan.scalar_conversion("DECIMAL")),
+        first=False,
+    )
+    assert numbers.write == "[DECIMAL.to_json(item) for item in value]" and not numbers.check
+
+
+def test_plain_reads() -> None:
+    single = member(layout.ELEMENT, default="'x'", json_key="Mode")
+    plan.plan_plain_read(single)
+    assert single.plain_get == "'Mode', 'x'"  # a default other than None stands for absence
+    assert (single.plain_check, single.plain_result) == ("type(value) is not str", "")
+    enum = member(
+        layout.ELEMENT,
+        is_list=True,
+        json_key="Mode",
+        conversion=plan.enum_conversion("Mode", "_MODE_VALUES"),
+    )
+    plan.plan_plain_read(enum)
+    assert enum.plain_get == "'Mode'"
+    assert enum.plain_result == "[_MODE_VALUES[item] for item in value]"
+    assert enum.plain_check == "type(item) is not str"
+
+
+def test_children_and_stray_xml() -> None:
+    simple = member(layout.ELEMENT)
+    plan.plan_child(simple)
+    assert simple.read == 'child.text or ""' and simple.read_check == "child.keys()"
+    assert simple.repeat_check == "mode is not None" and not simple.seen_flag
+    nested = member(layout.ELEMENT, conversion=None, model="gate", default="Mode.OPEN")
+    plan.plan_child(nested)
+    assert nested.read == "gate_from_xml(child)" and not nested.read_check
+    assert nested.repeat_check == nested.seen_flag == "mode_seen"
+    assert plan.stray_check(attributes=True, children=False) == ""
+    assert plan.stray_check(attributes=False, children=True) == "element.keys()"
+    assert plan.stray_check(attributes=False, children=False) == "element.keys() or len(element)"

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pyvapix.codegen.cgi import plan_specs, render_cgi
 from pyvapix.codegen.cgi_plan import param_annotation
-from pyvapix.codegen.cgi_schema import ParamModel, parse_type
+from pyvapix.codegen.cgi_spec import ParamSpec, parse_type
 from pyvapix.codegen.generate import _environment, _format, write
 
 from tools import typecheck
@@ -226,7 +226,7 @@ def test_repository_cgi_code_is_mypy_strict_clean(tmp_path: Path) -> None:
     ],
 )
 def test_param_annotations(type_text: str, extra: dict[str, object], expected: str) -> None:
-    param = ParamModel(
+    param = ParamSpec(
         name="p", key="p", type=parse_type(type_text), required=True, doc="", **extra
     )  # type: ignore[arg-type]
     assert param_annotation(param) == expected

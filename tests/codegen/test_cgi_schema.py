@@ -7,7 +7,8 @@ import textwrap
 from pathlib import Path
 
 import pytest
-from pyvapix.codegen.cgi_schema import RUNTIME_RESULTS, TypeRef, load_specs, parse_type
+from pyvapix.codegen.cgi_checker import load_specs
+from pyvapix.codegen.cgi_spec import RUNTIME_RESULTS, TypeRef, parse_type
 from pyvapix.codegen.errors import SpecError
 
 from pyvapix.cgi._results import RUNTIME_RESULTS as RUNTIME_CLASSES

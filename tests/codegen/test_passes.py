@@ -71,3 +71,13 @@ def test_secrets() -> None:
     assert passes.is_secret("NameValue", "Value")
     assert not passes.is_secret("FilterKeyValue", "Key")
     assert not passes.is_secret("Attribute", "Value")
+
+
+def test_documentation_is_plain_text() -> None:
+    token = attr("Id", f"{XS}string")
+    token.help = "Shaped like remote/&lt;device&gt;/&lt;n&gt; &amp; never empty."
+    service = cls("Service", token)
+    service.help = "Token Axis-&lt;mac&gt;."
+    passes.plain_documentation([service])
+    assert token.help == "Shaped like remote/<device>/<n> & never empty."
+    assert service.help == "Token Axis-<mac>."

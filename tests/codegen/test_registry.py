@@ -2,9 +2,16 @@ from pathlib import Path
 
 import pytest
 from pyvapix.codegen.errors import SpecError
+from pyvapix.codegen.generate import render
+from pyvapix.codegen.plan import is_safe
 from pyvapix.codegen.registry import load_registry
 
+from pyvapix._catalogue import default_catalogue
+from pyvapix.runtime import OperationInfo
+
 from ..conftest import SPECS, shared
+
+HERE = Path(__file__).parent
 
 ENTRY = "services:\n  x:\n    title: X\n    namespace: urn:x\n    wsdl: a.wsdl\n"
 
@@ -67,3 +74,74 @@ def test_bad_registry_is_refused_with_reason(tmp_path: Path, text: str, message:
         load_registry(tmp_path)
     assert message in str(info.value)
     assert "services.yaml" in str(info.value)
+
+
+MINI_ENTRY = (
+    "services:\n  mini:\n    title: Mini\n    namespace: urn:example:mini\n    wsdl: mini.wsdl\n"
+)
+
+
+def mini_specs(tmp_path: Path, extra: str) -> Path:
+    (tmp_path / "mini.wsdl").write_text((HERE / "fixtures" / "mini" / "mini.wsdl").read_text())
+    (tmp_path / "services.yaml").write_text(MINI_ENTRY + extra)
+    return tmp_path
+
+
+def test_safe_unsafe_and_long_poll_lists(tmp_path: Path) -> None:
+    specs = mini_specs(
+        tmp_path, "    safe: [OpenGates]\n    unsafe: [GetGateList]\n    long_poll: [OpenGates]\n"
+    )
+    (entry,) = load_registry(specs)
+    assert entry.marked("safe") == {"OpenGates"} and entry.marked("unsafe") == {"GetGateList"}
+    assert entry.marked("long_poll") == {"OpenGates"}
+    assert not is_safe("GetGateList", entry) and is_safe("OpenGates", entry)
+    assert is_safe("GetGateList") and not is_safe("OpenGates")  # the name guess
+
+
+@pytest.mark.parametrize(
+    ("extra", "message", "line"),
+    [
+        ("    safe: OpenGates\n", "services.mini.safe: 'safe' is a list", 6),
+        ("    unsafe: [GetGateList, 3]\n", "services.mini.unsafe[1]: expected an op", 6),
+        (
+            "    safe:\n      - OpenGates\n    unsafe:\n      - OpenGates\n",
+            "services.mini.unsafe[0]: 'OpenGates' is already listed under 'safe'",
+            9,
+        ),
+        ("    long_poll: [OpenGates, OpenGates]\n", "already listed under 'long_poll'", 6),
+    ],
+)
+def test_bad_operation_lists_are_refused(
+    tmp_path: Path, extra: str, message: str, line: int
+) -> None:
+    with pytest.raises(SpecError) as info:
+        load_registry(mini_specs(tmp_path, extra))
+    assert message in str(info.value)
+    assert str(info.value).startswith(f"{tmp_path / 'services.yaml'}:{line}:")
+
+
+def test_an_unknown_operation_names_file_line_service_and_name(tmp_path: Path) -> None:
+    specs = mini_specs(tmp_path, "    safe:\n      - OpenGates\n      - OpenGate\n")
+    with pytest.raises(SpecError) as info:
+        render(specs)
+    assert str(info.value) == (
+        f"{specs / 'services.yaml'}:8: services.mini.safe: unknown operation 'OpenGate': "
+        "mini.wsdl has none of that name; did you mean 'OpenGates'?"
+    )
+
+
+def test_the_repository_marks_follow_the_facts() -> None:
+    """The name guess and services.yaml together, against the documented behaviour."""
+    operations = default_catalogue().operations
+    reads = ["pacsaxis:VerifyRequest", "axsch:ScheduleActive", "axsch:ScheduleStatusReport"]
+    reads += ["axlog:FetchEvents", "axlog:FetchAlarms", "axloc:GetIgnoreFilterList"]
+    acts = ["pacsaxis:RequestAccess", "tac:ExternalAuthorization", "pacsaxis:ReOpenMasterDB"]
+    assert [operations[name].info.safe for name in reads] == [True] * len(reads)
+    assert [operations[name].info.safe for name in acts] == [False] * len(acts)
+    assert not any(op.info.long_poll for op in operations.values())  # none in PACS
+
+
+def test_a_registry_from_before_long_poll_still_loads() -> None:
+    """pyvapix.runtime is stable: an OperationInfo written without long_poll is valid."""
+    info = OperationInfo("x", "Op", "models.x", "Op", "OpResponse", "Op", "OpResponse", "a")
+    assert info.long_poll is False and info.safe is False
