@@ -7,7 +7,7 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..cgi_yaml import Located, load
+from ..yaml_reader import Located, load
 
 FILE = Path("pacs") / "about.yaml"
 

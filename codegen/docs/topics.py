@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..cgi_yaml import Located, load
+from ..yaml_reader import Located, load
 
 FILE = Path("events") / "topics.yaml"
 

@@ -55,7 +55,6 @@ class OperationInfo:
     # before the field existed, so they keep working.
     long_poll: bool = False
     paging: Paging | None = None
-    long_poll: bool = False  # waits on the device by design: gets the long-poll timeout
 
 
 @dataclass(slots=True)
