@@ -27,20 +27,19 @@ from ._catalogue import Catalogue, Operation, load_catalogue
 from ._codec.layout import FieldError, is_model
 from ._codec.plain import from_plain
 from ._engine import failures
-from ._engine.bindings import Binding, CgiBinding, JsonBinding, SoapBinding
+from ._engine.bindings import Binding, JsonBinding, SoapBinding
 from ._engine.drivers import AsyncDriver, SyncDriver
 from ._engine.plan import Call, CallPlan
 from ._errors import EncodeError
 from ._http import deadline, tls
 from ._http.auth import AnyAuth
 from ._services import AsyncService, Protocol, Service
-from .cgi._codec import lookup as cgi_lookup
-from .cgi._download import Destination, Progress
-from .cgi._operation import CgiOperation
-from .cgi._results import Download
 from .generated.accessors import AsyncServiceAccessors, ServiceAccessors
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the CGI runtime is imported with the first CGI call
+    from .cgi._download import Destination, Progress
+    from .cgi._operation import CgiOperation
+    from .cgi._results import Download
     from .generated.cgi.client import AsyncCgiClient, CgiClient
 
 DEFAULT_TIMEOUT = 10.0  # seconds per attempt
@@ -196,12 +195,16 @@ class _Core:
 
     def _cgi_plan(
         self,
-        op: CgiOperation,
+        op: CgiOperation | str,
         args: Mapping[str, Any],
         timeout: float | None,
         dest: Destination | None = None,
         progress: Progress | None = None,
     ) -> CallPlan:
+        from ._engine.cgi_binding import CgiBinding
+        from .cgi._codec import lookup
+
+        op = lookup(op)
         binding = CgiBinding(op, args, dest=dest, progress=progress)
         # A download that failed half way has written into its destination: never repeated.
         safe = op.safe and dest is None
@@ -376,7 +379,7 @@ class Client(_Core, ServiceAccessors):
         self, op: CgiOperation | str, args: Mapping[str, Any], *, timeout: float | None
     ) -> Any:
         """Run a CGI operation (what ``client.cgi`` methods do)."""
-        return self._run(self._cgi_plan(cgi_lookup(op), args, timeout))
+        return self._run(self._cgi_plan(op, args, timeout))
 
     def download_cgi(
         self,
@@ -388,7 +391,7 @@ class Client(_Core, ServiceAccessors):
         timeout: float | None = None,
     ) -> Download:
         """Stream a CGI download into ``dest`` (what ``client.cgi`` download methods do)."""
-        result: Download = self._run(self._cgi_plan(cgi_lookup(op), args, timeout, dest, progress))
+        result: Download = self._run(self._cgi_plan(op, args, timeout, dest, progress))
         return result
 
     def _run(self, plan: CallPlan) -> Any:
@@ -528,7 +531,7 @@ class AsyncClient(_Core, AsyncServiceAccessors):
     async def call_cgi(
         self, op: CgiOperation | str, args: Mapping[str, Any], *, timeout: float | None
     ) -> Any:
-        return await self._run(self._cgi_plan(cgi_lookup(op), args, timeout))
+        return await self._run(self._cgi_plan(op, args, timeout))
 
     async def download_cgi(
         self,
@@ -539,7 +542,7 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         progress: Progress | None = None,
         timeout: float | None = None,
     ) -> Download:
-        plan = self._cgi_plan(cgi_lookup(op), args, timeout, dest, progress)
+        plan = self._cgi_plan(op, args, timeout, dest, progress)
         result: Download = await self._run(plan)
         return result
 

@@ -16,31 +16,65 @@ What it holds:
   scalar conversions (``STR``, ``INT`` ...) used by ``codecs/*.py``;
 * CGI clients -- :class:`CgiOperation` and the parts it is made of, the hand-written
   results, :class:`CgiService`/:class:`AsyncCgiService` and the download types.
+
+Each name is imported on first use: a generated registry that needs three names does not
+load the CGI runtime.
 """
 
 from __future__ import annotations
 
-from ._catalogue import OperationInfo, Paging, ServiceInfo
-from ._codec.layout import (
-    ANY_VALUE,
-    BASE64_BINARY,
-    BOOL,
-    BOOL_TEXT,
-    DECIMAL,
-    FLOAT,
-    HEX_BINARY,
-    INT,
-    STR,
-    Codecs,
-    EnumScalar,
-    Fallback,
-    UnionScalar,
-)
-from ._services import AsyncService, Protocol, Service, build
-from .cgi._download import Destination, Progress
-from .cgi._operation import CgiOperation, CgiParam, CgiResponse, ErrorRule
-from .cgi._results import Download, ParamDefinitions, ParamList, PtzPresets
-from .cgi._service import AsyncCgiService, CgiService
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ._catalogue import OperationInfo, Paging, ServiceInfo
+    from ._codec.layout import (
+        ANY_VALUE,
+        BASE64_BINARY,
+        BOOL,
+        BOOL_TEXT,
+        DECIMAL,
+        FLOAT,
+        HEX_BINARY,
+        INT,
+        STR,
+        Codecs,
+        EnumScalar,
+        Fallback,
+        UnionScalar,
+    )
+    from ._services import AsyncService, Protocol, Service, build
+    from .cgi._download import Destination, Progress
+    from .cgi._operation import CgiOperation, CgiParam, CgiResponse, ErrorRule
+    from .cgi._results import Download, ParamDefinitions, ParamList, PtzPresets
+    from .cgi._service import AsyncCgiService, CgiService
+
+_HOMES = {
+    **dict.fromkeys(("OperationInfo", "Paging", "ServiceInfo"), "._catalogue"),
+    **dict.fromkeys(
+        (
+            "ANY_VALUE",
+            "BASE64_BINARY",
+            "BOOL",
+            "BOOL_TEXT",
+            "DECIMAL",
+            "FLOAT",
+            "HEX_BINARY",
+            "INT",
+            "STR",
+            "Codecs",
+            "EnumScalar",
+            "Fallback",
+            "UnionScalar",
+        ),
+        "._codec.layout",
+    ),
+    **dict.fromkeys(("AsyncService", "Protocol", "Service", "build"), "._services"),
+    **dict.fromkeys(("Destination", "Progress"), ".cgi._download"),
+    **dict.fromkeys(("CgiOperation", "CgiParam", "CgiResponse", "ErrorRule"), ".cgi._operation"),
+    **dict.fromkeys(("Download", "ParamDefinitions", "ParamList", "PtzPresets"), ".cgi._results"),
+    **dict.fromkeys(("AsyncCgiService", "CgiService"), ".cgi._service"),
+}
 
 __all__ = [
     "ANY_VALUE",
@@ -76,3 +110,16 @@ __all__ = [
     "UnionScalar",
     "build",
 ]
+
+if not TYPE_CHECKING:  # type checkers see the imports above
+
+    def __getattr__(name: str) -> Any:
+        home = _HOMES.get(name)
+        if home is None:
+            raise AttributeError(f"module 'pyvapix.runtime' has no attribute {name!r}")
+        value = getattr(importlib.import_module(home, "pyvapix"), name)
+        globals()[name] = value
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted({*globals(), *__all__})

@@ -187,3 +187,11 @@ def test_every_package_folder_has_an_init() -> None:
         and not (folder / "__init__.py").is_file()
     ]
     assert missing == []
+
+
+def test_the_runtime_interface_names_are_all_reachable() -> None:
+    from pyvapix import runtime
+
+    assert sorted(runtime._HOMES) == sorted(runtime.__all__)
+    for name in runtime.__all__:
+        assert getattr(runtime, name) is not None

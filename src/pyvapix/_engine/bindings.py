@@ -1,30 +1,24 @@
 """What differs per protocol: the request of a call, what an answer means, and whether an
 answer proves the protocol is not served there. One class per protocol; the JSON and SOAP
-bindings of the PACS services differ only in a few overrides.
+bindings of the PACS services differ only in a few overrides. The CGI binding is in
+cgi_binding.py (imported with the first CGI call).
 
 A binding is made for one call (operation and arguments) and is pure: it never sends.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from typing import Any, ClassVar, Protocol
 
 from .._catalogue import Operation
 from .._codec import decode_for, encode_for
 from .._errors import DecodeError, FaultError
 from .._http.body import ACCEPT_ENCODING
-from ..cgi._download import Destination, DownloadSink, Progress, filename_from, total_from
-from ..cgi._errors import PROTOCOL as CGI
-from ..cgi._operation import CgiOperation
-from ..cgi._request import build_request
-from ..cgi._response import interpret as interpret_cgi
 from . import failures
 from .failures import Where
-from .wire import Answer, Request, Sink, SinkFactory
+from .wire import Answer, Request, SinkFactory
 
 SOAP_PATH = "/vapix/services"
-ERROR_BODY_LIMIT = 64 * 1024  # bytes of a failed download's body read for its error text
 
 
 class Binding(Protocol):
@@ -157,66 +151,3 @@ class SoapBinding(PacsBinding):
     def looks_right(self, answer: Answer) -> bool:
         head = answer.body.lstrip()[:1]
         return head in (b"<", b"\xff", b"\xfe", b"\xef") and "html" not in answer.content_type
-
-
-class CgiBinding:
-    """A classic CGI operation: no other protocol to fall back to, so nothing is ever
-    "unserved" (a missing CGI is the operation's own error, CgiNotSupportedError)."""
-
-    protocol = CGI
-
-    def __init__(
-        self,
-        op: CgiOperation,
-        args: Mapping[str, Any],
-        *,
-        dest: Destination | None = None,
-        progress: Progress | None = None,
-    ) -> None:
-        self.op = op
-        self.operation = op.qualified_name
-        self.args = args
-        self.dest = dest
-        self.progress = progress
-        extra = args.get(op.timeout_param) if op.timeout_param else None
-        is_number = isinstance(extra, (int, float)) and not isinstance(extra, bool)
-        self.extra_time = float(extra) if is_number and extra > 0 else 0.0  # type: ignore[operator, arg-type]
-
-    def request(self) -> Request:
-        built = build_request(self.op, self.args)
-        return Request(
-            built.method,
-            built.target,
-            {**built.headers, "Accept-Encoding": ACCEPT_ENCODING},
-            built.content,
-            built.files,
-            description=f"{self.operation} {built.describe()}",
-        )
-
-    def sink(self) -> SinkFactory | None:
-        if self.dest is None:
-            return None
-        dest, progress = self.dest, self.progress
-        default = self.op.response.filename or f"{self.op.name}.bin"
-
-        def open_sink(headers: Mapping[str, str]) -> Sink:
-            return DownloadSink(
-                dest,
-                default_name=default,
-                proposed_name=filename_from(headers.get("content-disposition", "")),
-                total=total_from(headers.get("content-length")),
-                progress=progress,
-            )
-
-        return open_sink
-
-    def unserved(self, answer: Answer) -> bool:
-        return False
-
-    def foreign(self, answer: Answer) -> bool:
-        return False
-
-    def interpret(self, answer: Answer, where: Where) -> Any:
-        if answer.download is not None:
-            return answer.download
-        return interpret_cgi(self.op, answer.status, answer.body, answer.content_type)
