@@ -7,6 +7,7 @@ of hanging the suite."""
 from __future__ import annotations
 
 import asyncio
+import time
 import dataclasses
 
 import pytest
@@ -100,3 +101,22 @@ def test_timeouts_must_be_positive() -> None:
         pyvapix.Client("http://device", timeout=0)
     with pytest.raises(ValueError, match="positive"):
         pyvapix.AsyncClient("http://device", long_poll_timeout=-1)
+
+
+def test_decoding_an_answer_at_the_size_limit_is_bounded() -> None:
+    """The deadline covers the transfer; decoding follows it. README promises what the
+    default max_response_bytes costs to decode: a few seconds on a 2-core machine. The
+    bound here is generous (a loaded machine must pass); it fails on a decoder that went
+    quadratic or a limit raised without thought."""
+    from bench.payloads import access_point_info_list_soap
+    from pyvapix._client import DEFAULT_MAX_RESPONSE_BYTES
+
+    items = 1000
+    sample = access_point_info_list_soap(items)
+    payload = access_point_info_list_soap(items * DEFAULT_MAX_RESPONSE_BYTES // len(sample))
+    assert 0.9 * DEFAULT_MAX_RESPONSE_BYTES < len(payload) <= 1.01 * DEFAULT_MAX_RESPONSE_BYTES
+    started = time.monotonic()
+    answer = pyvapix.decode("tac:GetAccessPointInfoList", payload, protocol="soap")
+    elapsed = time.monotonic() - started
+    assert len(answer.access_point_info) > 50_000
+    assert elapsed < 30, f"decoding {len(payload)} bytes took {elapsed:.1f} s"
