@@ -17,18 +17,16 @@ import sys
 import tempfile
 from pathlib import Path
 
-import jinja2
-
 from .cgi import module_sources, plan_specs, render_cgi
 from .codecs import render_codecs
 from .errors import SpecError
 from .headers import init_path, notice, package_inits, packages, spec_name
+from .jinja import environment
 from .models import compile_models, model_classes, models_modules
 from .plan import ServicePlan, plan_service
 from .registry import ServiceEntry, check_marks, load_registry
 from .wsdl import WsdlService, read_wsdl
 
-TEMPLATES = Path(__file__).parent / "templates"
 # Docstrings of the package __init__ files, by folder ("": the generated package).
 PACKAGE_DOCS = {
     "": "Code generated from the specs: models (dataclasses), typed clients, specialised\n"
@@ -39,17 +37,6 @@ PACKAGE_DOCS = {
     "Each module is imported only when its service is first used.",
 }
 _stage_counter = itertools.count()
-
-
-def _environment() -> jinja2.Environment:
-    return jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-    )
 
 
 def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
@@ -78,13 +65,13 @@ def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
         sys.path.insert(0, stage)
         try:
             plans = _plan(package, services, specs)
-            codecs = render_codecs(package, _environment(), sources)  # codecs/: per-class code
+            codecs = render_codecs(package, environment(), sources)  # codecs/: per-class code
         finally:
             sys.path.remove(stage)
             for name in [m for m in sys.modules if m == package or m.startswith(package + ".")]:
                 del sys.modules[name]
 
-    env = _environment()
+    env = environment()
     registry_sources = [spec_name(wsdl.path, specs) for _, wsdl in services]
     if (specs / "services.yaml").is_file():
         registry_sources.append("services.yaml")

@@ -16,13 +16,14 @@ import jinja2
 
 from pyvapix._catalogue import default_catalogue
 
+from .. import jinja
 from .cgi import CgiPage, cgi_pages
 from .facts import read_facts
 from .pacs import ServicePage, service_pages
 from .topics import Topic, read_topics
 from .xsd import read_schemas
 
-TEMPLATES = Path(__file__).parent.parent / "templates" / "docs"
+TEMPLATES = jinja.TEMPLATES / "docs"
 INDEX = "reference/index.md"
 TOPICS = "reference/topics.md"
 
@@ -71,14 +72,7 @@ def _nav(
 
 
 def environment() -> jinja2.Environment:
-    env = jinja2.Environment(
-        loader=jinja2.FileSystemLoader(TEMPLATES),
-        trim_blocks=True,
-        lstrip_blocks=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-        autoescape=False,
-    )
+    env = jinja.environment(TEMPLATES)
     env.filters["text"] = text
     env.filters["cell"] = cell
     env.filters["code"] = code

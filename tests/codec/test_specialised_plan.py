@@ -16,7 +16,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from pyvapix.codegen import codecs as plan
-from pyvapix.codegen.generate import _environment, _format
+from pyvapix.codegen.generate import _format
+from pyvapix.codegen.jinja import environment
 
 from pyvapix._codec import layout, plain, soap
 
@@ -165,7 +166,7 @@ def fixture(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]
     (package / "models" / "odd.py").write_text(textwrap.dedent(ODD))
     sys.path.insert(0, str(root))
     try:
-        files = _format(plan.render_codecs(PACKAGE, _environment()))  # as generate() does
+        files = _format(plan.render_codecs(PACKAGE, environment()))  # as generate() does
         for path, text in files.items():
             (package / path).parent.mkdir(parents=True, exist_ok=True)
             (package / path).write_text(text)

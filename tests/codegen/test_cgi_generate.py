@@ -13,7 +13,8 @@ import pytest
 from pyvapix.codegen.cgi import plan_specs, render_cgi
 from pyvapix.codegen.cgi_plan import param_annotation
 from pyvapix.codegen.cgi_spec import ParamSpec, parse_type
-from pyvapix.codegen.generate import _environment, _format, write
+from pyvapix.codegen.generate import _format, write
+from pyvapix.codegen.jinja import environment
 
 from tools import typecheck
 
@@ -100,7 +101,7 @@ def mini_specs(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def mini_files(mini_specs: Path) -> dict[str, str]:
-    return _format(render_cgi(mini_specs, _environment()))
+    return _format(render_cgi(mini_specs, environment()))
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +144,7 @@ def test_rendered_files(mini_files: dict[str, str]) -> None:
 
 
 def test_generation_is_deterministic(mini_specs: Path, mini_files: dict[str, str]) -> None:
-    assert _format(render_cgi(mini_specs, _environment())) == mini_files
+    assert _format(render_cgi(mini_specs, environment())) == mini_files
 
 
 def test_generated_package_works(mini_package: Path) -> None:

@@ -7,8 +7,8 @@ of hanging the suite."""
 from __future__ import annotations
 
 import asyncio
-import time
 import dataclasses
+import time
 
 import pytest
 
