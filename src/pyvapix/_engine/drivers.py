@@ -76,7 +76,7 @@ class SyncDriver:
                 step = plan.handle(self._attempt(step), time.monotonic())
             else:
                 time.sleep(step.seconds)
-                step = plan.resume(time.monotonic())
+                step = plan.resume()
         return _finished(step)
 
     def _attempt(self, send: Send) -> Answer | Failure:
@@ -115,7 +115,7 @@ class AsyncDriver:
                 step = plan.handle(await self._attempt(step), time.monotonic())
             else:
                 await asyncio.sleep(step.seconds)
-                step = plan.resume(time.monotonic())
+                step = plan.resume()
         return _finished(step)
 
     async def _attempt(self, send: Send) -> Answer | Failure:

@@ -152,9 +152,10 @@ def no_endpoint(operation: str, prefix: str) -> ProtocolNotSupportedError:
     )
 
 
-def given_up(error: VapixError, *, sends: int, may_have_run: bool) -> VapixError:
-    """``error`` as the call's final error: how often the request went out and, for a
-    command that may have arrived, that it was not repeated (the caller decides)."""
+def given_up(error: VapixError, *, sends: int, seconds: float, may_have_run: bool) -> VapixError:
+    """``error`` as the call's final error: how often the request went out and for how
+    long, and, for a command that may have arrived, that it was not repeated (the caller
+    decides)."""
     if isinstance(error, TransportError):
         error.attempts = sends
     if may_have_run and not isinstance(
@@ -162,7 +163,7 @@ def given_up(error: VapixError, *, sends: int, may_have_run: bool) -> VapixError
     ):
         note = MAY_HAVE_RUN
     elif sends > 1:
-        note = f"after {sends} attempts"
+        note = f"after {sends} attempts in {seconds:.1f} s"
     else:
         return error
     error.message = f"{error.message} ({note})"

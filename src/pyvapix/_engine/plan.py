@@ -90,8 +90,8 @@ Step = Send | Wait | Done | Fail
 
 
 class CallPlan:
-    """The state of one call: start(), then handle() each attempt's outcome, resume()
-    after each Wait. ``unserved`` lists the bindings found not served, for the client to
+    """The state of one call: start(), then handle() each attempt's outcome (with the
+    monotonic clock's time), resume() after each Wait. ``unserved`` lists the bindings found not served, for the client to
     remember (auto then skips JSON for that endpoint)."""
 
     def __init__(self, call: Call) -> None:
@@ -111,15 +111,11 @@ class CallPlan:
     def binding(self) -> Binding:
         return self.call.bindings[self._index]
 
-    @property
-    def sends(self) -> int:
-        return self._sends
-
     def start(self, now: float) -> Step:
         self._started = now
         return self._send()
 
-    def resume(self, now: float) -> Step:
+    def resume(self) -> Step:
         """After a Wait: the retry."""
         self._retries += 1
         return self._send()
@@ -135,7 +131,7 @@ class CallPlan:
         if isinstance(outcome, Failure):
             error = failures.from_exception(outcome.exception, where, sending.seconds)
             self._delivered = self._delivered or failures.delivered(error)
-            return self._retry_or_fail(error)
+            return self._retry_or_fail(error, now)
         has_next = self._index + 1 < len(self.call.bindings)
         unserved = binding.unserved(outcome)
         if has_next and (unserved or (self.call.safe and binding.foreign(outcome))):
@@ -144,12 +140,12 @@ class CallPlan:
             return self._send()
         if unserved:  # nothing to fall back to; a 503 may pass, so reads try again
             error = failures.not_served(outcome.status, outcome.content_type, where)
-            return self._retry_or_fail(error)
+            return self._retry_or_fail(error, now)
         self._delivered = True
         try:
             return Done(binding.interpret(outcome, where))
         except VapixError as error:
-            return self._retry_or_fail(failures.named(error, where))
+            return self._retry_or_fail(failures.named(error, where), now)
 
     def _send(self) -> Send:
         # The promise the whole plan is built around: checked, not assumed.
@@ -169,10 +165,10 @@ class CallPlan:
         )
         return self._sending
 
-    def _retry_or_fail(self, error: VapixError) -> Step:
+    def _retry_or_fail(self, error: VapixError, now: float) -> Step:
         if self._may_retry(error):
             return Wait(RETRY_BACKOFF * 2**self._retries)
-        return self._fail(error)
+        return self._fail(error, now - self._started)
 
     def _may_retry(self, error: VapixError) -> bool:
         if self._retries >= self.call.retries or not isinstance(error, TransportError):
@@ -187,6 +183,8 @@ class CallPlan:
             return True
         return error.status_code is None or error.status_code in RETRY_STATUSES
 
-    def _fail(self, error: VapixError) -> Fail:
+    def _fail(self, error: VapixError, seconds: float) -> Fail:
         may_have_run = not self.call.safe and self._delivered
-        return Fail(failures.given_up(error, sends=self._sends, may_have_run=may_have_run))
+        return Fail(
+            failures.given_up(error, sends=self._sends, seconds=seconds, may_have_run=may_have_run)
+        )
