@@ -91,8 +91,8 @@ Step = Send | Wait | Done | Fail
 
 class CallPlan:
     """The state of one call: start(), then handle() each attempt's outcome (with the
-    monotonic clock's time), resume() after each Wait. ``unserved`` lists the bindings found not served, for the client to
-    remember (auto then skips JSON for that endpoint)."""
+    monotonic clock's time), resume() after each Wait. ``unserved`` lists the bindings
+    found not served, for the client to remember (auto then skips JSON there)."""
 
     def __init__(self, call: Call) -> None:
         if not call.bindings:
