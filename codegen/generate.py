@@ -8,12 +8,14 @@
 
 from __future__ import annotations
 
+import enum
 import importlib
 import itertools
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from types import ModuleType
 
@@ -22,9 +24,11 @@ import jinja2
 from .cgi import render_cgi
 from .codecs import render_codecs
 from .errors import SpecError
+from .locations import Catalog, Locations
 from .models import compile_models
 from .plan import ServicePlan, plan_service
 from .registry import ServiceEntry, load_registry
+from .topics import EventsPlan, plan_events, render_events, topics_file
 from .typing_text import Imports
 from .wsdl import WsdlService, read_wsdl
 
@@ -51,13 +55,18 @@ def _environment() -> jinja2.Environment:
     )
 
 
-def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
+def render(
+    specs: Path, import_name: str | None = None, catalog: Path | None = None
+) -> dict[str, str]:
     """All generated files for ``specs``, as {relative path: text}. ``import_name`` is the
-    import name of the output when it is known: the package then refuses any other."""
+    import name of the output when it is known: the package then refuses any other.
+    ``catalog`` maps absolute import locations to local files (see locations.py)."""
     entries = load_registry(specs)
     if not entries:
         raise SpecError(specs, "the registry lists no services")
-    services = [(entry, read_wsdl(entry.wsdl)) for entry in entries]
+    locations = Locations(Catalog.load(catalog) if catalog is not None else Catalog())
+    locations.scan(entry.wsdl for entry in entries)
+    services = [(entry, read_wsdl(entry.wsdl, locations)) for entry in entries]
     for entry, wsdl in services:
         if entry.namespace and entry.namespace != wsdl.namespace:
             raise SpecError(
@@ -66,7 +75,7 @@ def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
                 f"registry's namespace {entry.namespace!r} for {entry.prefix!r}",
             )
     sources = sorted({entry.wsdl.resolve() for entry, _ in services})
-    model_files = compile_models(sources)
+    model_files = compile_models(sources, locations, specs)
     files = {f"models/{path}": text for path, text in model_files.items()}
     for path in list(files):
         parent = Path(path).parent
@@ -79,7 +88,14 @@ def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
         _write(Path(stage) / package, {**files, "__init__.py": "", "models/__init__.py": ""})
         sys.path.insert(0, stage)
         try:
-            plans = _plan(package, services, specs)
+            classes, module_of = _model_classes(package)
+            plans = _plan(services, specs, classes, module_of)
+            catalogue = topics_file(specs)
+            events = (
+                plan_events(catalogue, classes, locations.files, module_of)
+                if catalogue is not None
+                else None
+            )
             files.update(render_codecs(package, _environment()))  # codecs/: per-class code
         finally:
             sys.path.remove(stage)
@@ -87,12 +103,20 @@ def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
                 del sys.modules[name]
 
     env = _environment()
+    _check_event_logs(plans, events, specs)
+    if events is not None:
+        files["events.py"] = render_events(events, env)
     for plan, spec_file in plans:
         files[f"services/{plan.prefix}.py"] = env.get_template("service.py.j2").render(
             plan=plan, spec_file=spec_file, import_lines=_import_lines(plan.imports)
         )
     service_plans = [plan for plan, _ in plans]
-    files["registry.py"] = env.get_template("registry.py.j2").render(services=service_plans)
+    uses_headers = any(
+        m.input_headers or m.output_headers for p in service_plans for m in p.methods
+    )
+    files["registry.py"] = env.get_template("registry.py.j2").render(
+        services=service_plans, uses_headers=uses_headers
+    )
     files["accessors.py"] = env.get_template("accessors.py.j2").render(services=service_plans)
     for path, doc in PACKAGE_DOCS.items():
         files[path] = env.get_template("package_init.py.j2").render(
@@ -103,9 +127,10 @@ def render(specs: Path, import_name: str | None = None) -> dict[str, str]:
     return _format(files)
 
 
-def _plan(
-    package: str, services: list[tuple[ServiceEntry, WsdlService]], specs: Path
-) -> list[tuple[ServicePlan, str]]:
+def _model_classes(package: str) -> tuple[dict[tuple[str, str], type], Callable[[type], str]]:
+    """The compiled classes of global elements by (namespace, XML name), enumerations by
+    (namespace, class name), and the models module of a class relative to the package
+    (``models.tdc``)."""
     modules: list[ModuleType] = []
     for module_path in sorted(p for p in _module_names(package)):
         modules.append(importlib.import_module(module_path))
@@ -122,6 +147,12 @@ def _plan(
                     getattr(meta, "namespace", None) or getattr(module, "__NAMESPACE__", "")
                 )
                 classes[(namespace, str(getattr(meta, "name", value.__name__)))] = value
+            elif (
+                isinstance(value, type)
+                and value.__module__ == module.__name__
+                and issubclass(value, enum.Enum)
+            ):
+                classes.setdefault((getattr(module, "__NAMESPACE__", ""), value.__name__), value)
 
     def module_of(cls: type) -> str:
         return (
@@ -130,17 +161,41 @@ def _plan(
             else cls.__module__
         )
 
+    return classes, module_of
+
+
+def _plan(
+    services: list[tuple[ServiceEntry, WsdlService]],
+    specs: Path,
+    classes: dict[tuple[str, str], type],
+    module_of: Callable[[type], str],
+) -> list[tuple[ServicePlan, str]]:
     plans = []
     for entry, wsdl in services:
         for op in wsdl.operations:
-            for element in (op.input_element, op.output_element):
-                if element not in classes:
+            for element in (
+                op.input_element,
+                op.output_element,
+                *op.input_headers,
+                *op.output_headers,
+            ):
+                if element is not None and element not in classes:
                     raise SpecError(
                         entry.wsdl,
                         f"message element {{{element[0]}}}{element[1]} of "
                         f"operation {op.name} is not declared in the types",
                         element=f"<operation name={op.name!r}>",
                     )
+        names = {op.name for op in wsdl.operations}
+        missing = sorted(entry.long_poll - names)
+        if entry.event_log is not None and entry.event_log not in names:
+            missing.append(entry.event_log)
+        if missing:
+            raise SpecError(
+                specs / "services.yaml",
+                f"{entry.wsdl.name} has no operation(s) {', '.join(missing)}",
+                element=f"services.{entry.prefix}",
+            )
         spec_file = entry.wsdl.resolve().relative_to(specs.resolve()).as_posix()
         plans.append((plan_service(entry, wsdl, classes, module_of), spec_file))
     prefixes = [p.prefix for p, _ in plans]
@@ -158,6 +213,29 @@ def _module_names(package: str) -> list[str]:
         parts = [p for p in relative.parts if p != "__init__"]
         names.append(".".join([package, *parts]))
     return names
+
+
+def _check_event_logs(
+    plans: list[tuple[ServicePlan, str]], events: EventsPlan | None, specs: Path
+) -> None:
+    """An ``event_log`` operation needs the topic catalogue and rowid pages."""
+    for plan, _ in plans:
+        for method in plan.methods:
+            if not method.event_log:
+                continue
+            if events is None:
+                raise SpecError(
+                    specs / "services.yaml",
+                    f"event_log {method.operation.name} needs the topic catalogue "
+                    f"specs/events/topics.yaml",
+                    element=f"services.{plan.prefix}",
+                )
+            if method.paging is None or method.paging.kind != "rowid":
+                raise SpecError(
+                    specs / "services.yaml",
+                    f"event_log {method.operation.name} does not page by RowID",
+                    element=f"services.{plan.prefix}",
+                )
 
 
 def _import_lines(imports: Imports) -> list[str]:

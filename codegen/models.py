@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
+from urllib.parse import unquote, urlsplit
+from urllib.request import url2pathname
 
 from xsdata.codegen.exceptions import CodegenError
+from xsdata.codegen.handlers import DesignateClassPackages
 from xsdata.codegen.models import Attr, Class
 from xsdata.codegen.transformer import ResourceTransformer
 from xsdata.formats.dataclass.filters import Filters
@@ -26,6 +30,7 @@ from xsdata.models.config import DocstringStyle, GeneratorConfig, StructureStyle
 from xsdata.utils import package as xsdata_package
 
 from .errors import SpecError
+from .locations import Locations
 from .passes import is_secret, run_passes
 
 PACKAGE = "models"
@@ -83,6 +88,29 @@ class _Generator(DataclassGenerator):
         """The caller imports the modules itself, from a staging directory."""
 
 
+class _LocalTransformer(ResourceTransformer):
+    """xsdata reading only local files: each location it resolves (relative to the file
+    that names it) goes through ``locations``, which maps catalogued URLs to their files and
+    refuses the rest. xsdata alone would download an absolute location."""
+
+    __slots__ = ("locations",)
+
+    def __init__(self, config: GeneratorConfig, locations: Locations) -> None:
+        super().__init__(config=config)
+        self.locations = locations
+
+    def process_schema(self, uri: str, namespace: str | None = None) -> None:
+        super().process_schema(self.locations.local_uri(uri), namespace)
+
+    def parse_definitions(self, uri: str, namespace: str | None) -> Any:
+        return super().parse_definitions(self.locations.local_uri(uri), namespace)
+
+    def load_resource(self, uri: str) -> bytes | None:
+        if not uri.startswith("file:"):
+            raise SpecError(uri, "not a local file; the generator never downloads")
+        return super().load_resource(uri)
+
+
 def _config() -> GeneratorConfig:
     config = GeneratorConfig()
     config.output.package = PACKAGE
@@ -94,14 +122,39 @@ def _config() -> GeneratorConfig:
     return config
 
 
-def compile_models(sources: list[Path]) -> dict[str, str]:
-    """Modules of dataclasses for the types of ``sources`` (WSDL or XSD files).
+def place_modules(classes: list[Class], root: Path) -> None:
+    """The module of each class, from the file that declares it.
+
+    Files below ``root`` (the spec directory) keep xsdata's layout: folders relative to their
+    common folder. Files from elsewhere (catalogued, built in) go to
+    ``external/<folder>/<file>``, so the output does not depend on where they are installed
+    and does not move the spec files' modules."""
+    files = {cls.location or "": _file(cls.location or "") for cls in classes}
+    inside = [path for path in files.values() if path.is_relative_to(root)]
+    common = Path(os.path.commonpath([path.parent for path in inside])) if inside else root
+    for cls in classes:
+        path = files[cls.location or ""]
+        if path.is_relative_to(root):
+            folders = path.parent.relative_to(common).parts
+        else:
+            folders = ("external", path.parent.name)
+        module = xsdata_package.module_name(path.as_uri())
+        DesignateClassPackages.assign([cls], ".".join([PACKAGE, *folders]), module)
+
+
+def _file(uri: str) -> Path:
+    return Path(url2pathname(unquote(urlsplit(uri).path))).resolve()
+
+
+def compile_models(sources: list[Path], locations: Locations, root: Path) -> dict[str, str]:
+    """Modules of dataclasses for the types of ``sources`` (WSDL or XSD files below the spec
+    directory ``root``), whose imports ``locations`` has checked and mapped to local files.
 
     Returns ``{relative path under the models package: source text}``; the package's own
     ``__init__.py`` is not included (the caller writes a plain one).
     """
     config = _config()
-    transformer = ResourceTransformer(config=config)
+    transformer = _LocalTransformer(config, locations)
     uris = [path.resolve().as_uri() for path in sources]
     xsdata_logger.setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as stage, contextlib.chdir(stage):
@@ -114,6 +167,7 @@ def compile_models(sources: list[Path]) -> dict[str, str]:
         except CodegenError as exc:
             raise SpecError(", ".join(str(p) for p in sources), f"xsdata: {exc}") from None
         run_passes(classes)
+        place_modules(classes, root.resolve())
         generator = _Generator(config)
         generator.normalize_packages(classes)
         header = generator.render_header()

@@ -9,6 +9,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import SpecError
 from .naming import class_name, snake_case
 from .registry import ServiceEntry
 from .typing_text import Imports, hint_text
@@ -48,6 +49,15 @@ class Paging:
     cursor_param: str  # request parameter the iterator drives itself
 
 
+@dataclass(frozen=True)
+class Header:
+    """A SOAP header block of an operation's message: its element and model class."""
+
+    element: str  # Clark name, {namespace}local
+    models: str  # models module, e.g. "models.events.wsa"
+    cls: str
+
+
 @dataclass
 class Method:
     name: str
@@ -59,6 +69,11 @@ class Method:
     safe: bool
     paging: Paging | None
     iter_name: str | None
+    models_module: str = ""  # of the request and response classes, e.g. "models.tdc"
+    long_poll: bool = False
+    event_log: bool = False  # its pages are event-logger rows: also read as typed events
+    input_headers: list[Header] = field(default_factory=list)
+    output_headers: list[Header] = field(default_factory=list)
 
 
 @dataclass
@@ -67,11 +82,16 @@ class ServicePlan:
     title: str
     namespace: str
     json_endpoint: str | None
-    models_module: str  # e.g. "models.tdc"
     class_name: str
     async_class_name: str
     methods: list[Method]
     imports: Imports = field(default_factory=Imports)
+    one_way: list[str] = field(default_factory=list)  # operations without an answer
+
+    @property
+    def event_log(self) -> Method | None:
+        """The method whose pages are event-logger rows, when the service has one."""
+        return next((m for m in self.methods if m.event_log), None)
 
 
 def client_base_name(wsdl_name: str) -> str:
@@ -166,10 +186,19 @@ def plan_service(
     imports = Imports()
     methods = []
     namespace = entry.namespace or wsdl.namespace
-    models_module = ""
+    one_way = []
     for op in wsdl.operations:
+        if op.output_element is None:
+            one_way.append(op.name)  # nothing to wait for: no client method
+            continue
         request, response = classes[op.input_element], classes[op.output_element]
         models_module = module_of(request)
+        if module_of(response) != models_module:
+            raise SpecError(
+                entry.wsdl,
+                f"the input and output elements of {op.name} are declared in different "
+                f"files ({models_module}, {module_of(response)}); declare them together",
+            )
         imports.add(module_of(request), request.__name__)
         imports.add(module_of(response), response.__name__)
         hints = typing.get_type_hints(request)
@@ -227,6 +256,11 @@ def plan_service(
                 safe=is_safe(op.name),
                 paging=paging,
                 iter_name=iter_name,
+                models_module=models_module,
+                long_poll=op.name in entry.long_poll,
+                event_log=op.name == entry.event_log,
+                input_headers=[_header(e, classes[e], module_of) for e in op.input_headers],
+                output_headers=[_header(e, classes[e], module_of) for e in op.output_headers],
             )
         )
     base = client_base_name(wsdl.name)
@@ -235,9 +269,15 @@ def plan_service(
         title=entry.title,
         namespace=namespace,
         json_endpoint=entry.json_endpoint,
-        models_module=models_module,
         class_name=f"{base}Client",
         async_class_name=f"Async{base}Client",
         methods=methods,
         imports=imports,
+        one_way=one_way,
     )
+
+
+def _header(
+    element: tuple[str, str], cls: type, module_of: typing.Callable[[type], str]
+) -> Header:
+    return Header(f"{{{element[0]}}}{element[1]}", module_of(cls), cls.__name__)

@@ -33,9 +33,10 @@ KNOWN_NAMESPACES: dict[str, tuple[str, str | None]] = {
     "http://www.onvif.org/ver10/accessrules/wsdl": ("tar", None),
     "http://www.onvif.org/ver10/schedule/wsdl": ("tsc", None),
     "http://www.onvif.org/ver10/authenticationbehavior/wsdl": ("tab", None),
+    "http://www.onvif.org/ver10/events/wsdl": ("tev", None),
 }
 
-_KEYS = {"title", "namespace", "wsdl", "json_endpoint"}
+_KEYS = {"title", "namespace", "wsdl", "json_endpoint", "long_poll", "event_log"}
 
 
 @dataclass(frozen=True)
@@ -45,6 +46,11 @@ class ServiceEntry:
     namespace: str | None  # None: taken from the WSDL
     wsdl: Path
     json_endpoint: str | None
+    # Operations that wait on the device until something happens (an event pull).
+    long_poll: frozenset[str] = frozenset()
+    # The paging operation whose items are event-logger rows: the client then also reads
+    # them as typed events (generated/events.py).
+    event_log: str | None = None
 
 
 def load_registry(specs: Path) -> list[ServiceEntry]:
@@ -89,8 +95,22 @@ def load_registry(specs: Path) -> list[ServiceEntry]:
         wsdl = specs / entry["wsdl"]
         if not wsdl.is_file():
             raise SpecError(path, f"wsdl file {entry['wsdl']!r} does not exist", element=where)
+        long_poll = entry.get("long_poll", [])
+        if not isinstance(long_poll, list) or not all(isinstance(n, str) for n in long_poll):
+            raise SpecError(path, "'long_poll' must be a list of operation names", element=where)
+        event_log = entry.get("event_log")
+        if event_log is not None and not isinstance(event_log, str):
+            raise SpecError(path, "'event_log' must be an operation name", element=where)
         entries.append(
-            ServiceEntry(str(prefix), entry["title"], entry["namespace"], wsdl, endpoint)
+            ServiceEntry(
+                str(prefix),
+                entry["title"],
+                entry["namespace"],
+                wsdl,
+                endpoint,
+                frozenset(long_poll),
+                event_log,
+            )
         )
     return entries
 

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .services.axtpc import AsyncThirdPartyCredentialClient, ThirdPartyCredentialClient
     from .services.axissd import AsyncAxisServiceDiscoveryClient, AxisServiceDiscoveryClient
     from .services.axrio import AsyncRemoteIoClient, RemoteIoClient
+    from .services.tev import AsyncEventClient, EventClient
 
 
 class ServiceAccessors:
@@ -122,6 +123,12 @@ class ServiceAccessors:
         service: RemoteIoClient = self.service("axrio")
         return service
 
+    @property
+    def tev(self) -> EventClient:
+        """Event (http://www.onvif.org/ver10/events/wsdl)."""
+        service: EventClient = self.service("tev")
+        return service
+
 
 class AsyncServiceAccessors:
     """The services of the default generated package, as attributes."""
@@ -217,4 +224,10 @@ class AsyncServiceAccessors:
     def axrio(self) -> AsyncRemoteIoClient:
         """Remote I/O (http://www.axis.com/vapix/ws/axrio)."""
         service: AsyncRemoteIoClient = self.service("axrio")
+        return service
+
+    @property
+    def tev(self) -> AsyncEventClient:
+        """Event (http://www.onvif.org/ver10/events/wsdl)."""
+        service: AsyncEventClient = self.service("tev")
         return service

@@ -10,17 +10,20 @@ What it holds:
 
 * service clients -- :class:`Service`/:class:`AsyncService` (bases of the generated
   clients), :func:`build` (a request model from keyword arguments), :data:`Protocol`;
-* the operation catalogue -- :class:`ServiceInfo`, :class:`OperationInfo`, :class:`Paging`
-  (what ``registry.py`` declares);
+* the operation catalogue -- :class:`ServiceInfo`, :class:`OperationInfo`, :class:`Paging`,
+  :class:`Header` (what ``registry.py`` declares);
 * specialised codecs -- :class:`Codecs`, :class:`Fallback`, :data:`BOOL_TEXT` and the
   scalar conversions (``STR``, ``INT`` ...) used by ``codecs/*.py``;
 * CGI clients -- :class:`CgiOperation` and the parts it is made of, the hand-written
-  results, :class:`CgiService`/:class:`AsyncCgiService` and the download types.
+  results, :class:`CgiService`/:class:`AsyncCgiService` and the download types;
+* typed events -- :class:`Event` (base of the generated event classes), :class:`EventField`,
+  :class:`EventItem`, :data:`SOURCE`/:data:`DATA`, and :func:`log_events` /
+  :func:`async_log_events`, which read event-logger pages as typed events.
 """
 
 from __future__ import annotations
 
-from ._catalogue import OperationInfo, Paging, ServiceInfo
+from ._catalogue import Header, OperationInfo, Paging, ServiceInfo
 from ._codec.layout import (
     ANY_VALUE,
     BASE64_BINARY,
@@ -36,6 +39,15 @@ from ._codec.layout import (
     Fallback,
     UnionScalar,
 )
+from ._events import (
+    DATA,
+    SOURCE,
+    Event,
+    EventField,
+    EventItem,
+    async_log_events,
+    log_events,
+)
 from ._services import AsyncService, Protocol, Service, build
 from .cgi._download import Destination, Progress
 from .cgi._operation import CgiOperation, CgiParam, CgiResponse, ErrorRule
@@ -47,10 +59,12 @@ __all__ = [
     "BASE64_BINARY",
     "BOOL",
     "BOOL_TEXT",
+    "DATA",
     "DECIMAL",
     "FLOAT",
     "HEX_BINARY",
     "INT",
+    "SOURCE",
     "STR",
     "AsyncCgiService",
     "AsyncService",
@@ -63,7 +77,11 @@ __all__ = [
     "Download",
     "EnumScalar",
     "ErrorRule",
+    "Event",
+    "EventField",
+    "EventItem",
     "Fallback",
+    "Header",
     "OperationInfo",
     "Paging",
     "ParamDefinitions",
@@ -74,5 +92,7 @@ __all__ = [
     "Service",
     "ServiceInfo",
     "UnionScalar",
+    "async_log_events",
     "build",
+    "log_events",
 ]

@@ -28,10 +28,15 @@ def test_our_registry_lists_every_service() -> None:
         "axrio",
         "axkey",
         "axtpc",
+        "tev",
     }
     endpoints = {e.prefix: e.json_endpoint for e in entries}
     assert endpoints["axudb"] == "/vapix/pacs"
     assert endpoints["axisio"] == "/vapix/pin"
+    assert endpoints["tev"] is None  # the event service is SOAP only
+    by_prefix = {e.prefix: e for e in entries}
+    assert by_prefix["tev"].long_poll == {"PullMessages"}
+    assert by_prefix["axlog"].event_log == "FetchEvents2"
 
 
 def test_without_registry_prefix_and_endpoint_come_from_namespace() -> None:
@@ -58,6 +63,8 @@ def test_without_registry_prefix_and_endpoint_come_from_namespace() -> None:
             "must be a path starting with '/'",
         ),
         ("services: {x: [}", "invalid YAML"),
+        (ENTRY + "    long_poll: PullMessages\n", "'long_poll' must be a list of operation names"),
+        (ENTRY + "    event_log: [FetchEvents]\n", "'event_log' must be an operation name"),
     ],
 )
 def test_bad_registry_is_refused_with_reason(tmp_path: Path, text: str, message: str) -> None:

@@ -3,19 +3,28 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from .._catalogue import Operation, lookup
 from .._errors import DecodeError, EncodeError, FaultError
 from . import soap, xmlsafe
 from .faults import fault_from_json
-from .layout import FieldError, is_model
+from .layout import FieldError, is_model, layout_of
 from .plain import from_plain, to_plain
 
 Message = Literal["request", "response"]
 MAX_JSON_BYTES = xmlsafe.MAX_BYTES
 
-__all__ = ["decode", "decode_for", "encode", "encode_for", "from_plain", "to_plain"]
+__all__ = [
+    "decode",
+    "decode_for",
+    "decode_headers",
+    "encode",
+    "encode_for",
+    "from_plain",
+    "to_plain",
+]
 
 
 def decode(
@@ -98,7 +107,35 @@ def _decode_json(operation: Operation, cls: type, payload: bytes | str, message:
     return from_plain(cls, data)
 
 
-def encode_for(operation: Operation, obj: Any, *, message: Message, protocol: str) -> bytes:
+def decode_headers(
+    operation: Operation, payload: bytes | str, *, message: Message = "response"
+) -> dict[str, Any]:
+    """The SOAP header blocks the WSDL binding declares for ``message`` of ``operation``,
+    as models keyed by the Clark name of their element; undeclared blocks are not read.
+    Raises :class:`~pyvapix.DecodeError` for malformed XML or a block that does not fit."""
+    _check_message(message)
+    types = operation.header_types(message)
+    name = operation.qualified_name
+    try:
+        element = soap.body_element(payload)
+        return soap.header_models(element, types) if types else {}
+    except FaultError as fault:
+        fault.operation, fault.protocol = name, "soap"
+        raise
+    except (FieldError, xmlsafe.UnsafeXml) as exc:
+        raise DecodeError(str(exc), operation=name, protocol="soap") from None
+
+
+def encode_for(
+    operation: Operation,
+    obj: Any,
+    *,
+    message: Message,
+    protocol: str,
+    headers: Sequence[Any] = (),
+) -> bytes:
+    """The wire payload of ``obj``; ``headers`` are SOAP header block models (see
+    :func:`soap.envelope`), refused for JSON, which has no headers."""
     _check_message(message)
     cls = operation.request_type if message == "request" else operation.response_type
     name = operation.qualified_name
@@ -108,6 +145,8 @@ def encode_for(operation: Operation, obj: Any, *, message: Message, protocol: st
         elif not isinstance(obj, cls):
             raise EncodeError(f"expected a {cls.__name__}, got {type(obj).__name__}")
         if protocol == "json":
+            if headers:
+                raise EncodeError("JSON messages have no headers; use protocol='soap'")
             content = to_plain(obj)
             if message == "request":
                 content = {name: content}
@@ -118,7 +157,11 @@ def encode_for(operation: Operation, obj: Any, *, message: Message, protocol: st
                 if message == "request"
                 else operation.info.output_element
             )
-            return soap.envelope(obj, operation.service.namespace, element, operation.info.prefix)
+            # The element's own namespace: WS-BaseNotification's Renew is a wsnt element
+            # although the event service (tev) offers it.
+            namespace = layout_of(cls).namespace or operation.service.namespace
+            prefix = operation.info.prefix if namespace == operation.service.namespace else None
+            return soap.envelope(obj, namespace, element, prefix, headers)
     except EncodeError as exc:
         exc.operation, exc.protocol = name, protocol
         raise
