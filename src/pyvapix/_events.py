@@ -36,7 +36,7 @@ _MESSAGE = f"{{{WSNT}}}Message"
 _ROLES = {f"{{{TT}}}Source": SOURCE, f"{{{TT}}}Key": KEY, f"{{{TT}}}Data": DATA}
 _SIMPLE_ITEM = f"{{{TT}}}SimpleItem"
 _ELEMENT_ITEM = f"{{{TT}}}ElementItem"
-DEFAULT_TOPICS = "pyvapix.generated.events"
+DEFAULT_PACKAGE = "pyvapix.generated"
 
 
 class EventItem(NamedTuple):
@@ -173,7 +173,7 @@ Topics = Mapping[str, type[Event]]
 _TABLES: dict[str, Topics] = {}
 
 
-def topics_of(package: str = DEFAULT_TOPICS.rpartition(".")[0]) -> Topics:
+def topics_of(package: str = DEFAULT_PACKAGE) -> Topics:
     """The topic table of a generated package (its ``events`` module), loaded once."""
     table = _TABLES.get(package)
     if table is None:

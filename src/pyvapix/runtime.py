@@ -17,8 +17,8 @@ What it holds:
 * CGI clients -- :class:`CgiOperation` and the parts it is made of, the hand-written
   results, :class:`CgiService`/:class:`AsyncCgiService` and the download types;
 * typed events -- :class:`Event` (base of the generated event classes), :class:`EventField`,
-  :class:`EventItem`, :data:`SOURCE`/:data:`DATA`, and :func:`log_events` /
-  :func:`async_log_events`, which read event-logger pages as typed events.
+  :data:`SOURCE`/:data:`DATA`, and :func:`log_events` / :func:`async_log_events`, which read
+  event-logger pages as typed events.
 """
 
 from __future__ import annotations
@@ -44,7 +44,6 @@ from ._events import (
     SOURCE,
     Event,
     EventField,
-    EventItem,
     async_log_events,
     log_events,
 )
@@ -79,7 +78,6 @@ __all__ = [
     "ErrorRule",
     "Event",
     "EventField",
-    "EventItem",
     "Fallback",
     "Header",
     "OperationInfo",

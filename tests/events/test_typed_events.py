@@ -3,6 +3,7 @@ documented examples), one class per topic, nothing a device sends dropped or fat
 
 from __future__ import annotations
 
+import asyncio
 import json
 from datetime import UTC, datetime
 
@@ -268,3 +269,22 @@ def test_the_catalogue_has_a_class_per_topic() -> None:
     door_mode = catalogue.TOPICS["Door/State/DoorMode"]
     assert door_mode.PROPERTY is True and door_mode.WIRE_TOPIC == "tns1:Door/State/DoorMode"
     assert [f.attribute for f in door_mode.FIELDS] == ["door_token", "state"]
+
+
+def test_the_async_client_reads_the_log_as_typed_events() -> None:
+    from pyvapix.sim import DeviceState, async_transport
+
+    state = DeviceState()
+    door = next(state.store.keys("Door"))
+
+    async def scenario() -> list[Event]:
+        async with pyvapix.AsyncClient(
+            "http://sim.test", "root", "pass", transport=async_transport(state)
+        ) as client:
+            await client.tdc.block_door(token=door)
+            return [e async for e in client.axlog.events(descending=True, limit=2)]
+
+    found = asyncio.run(scenario())
+    assert len(found) == 3 and isinstance(found[0], catalogue.DoorStateDoorMode)
+    assert (found[0].door_token, found[0].state) == (door, DoorMode.BLOCKED)
+    assert all(isinstance(e, catalogue.DoorStateDoorMode) for e in found)  # start-up ones

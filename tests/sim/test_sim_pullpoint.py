@@ -5,20 +5,33 @@ stream and the event log."""
 
 from __future__ import annotations
 
+import asyncio
 import itertools
 import threading
 
+import httpx
 import pytest
+from lxml import etree
 from pyvapix.generated import events as catalogue
 
 import pyvapix
 from pyvapix import _events
-from pyvapix.sim import DeviceState, Simulator
+from pyvapix.sim import DeviceState, Simulator, async_transport
 from pyvapix.sim import events as sim_events
 from pyvapix.sim.pullpoints import MAX_PULL_POINTS, QUEUE_LIMIT
 
 from .conftest import BASIC, FakeClock
-from .pullpoint import AXEV, TEV, WSA, WSNT, Answer, RawEventClient
+from .pullpoint import (
+    ACTIONS,
+    AXEV,
+    TEV,
+    WSA,
+    WSNT,
+    Answer,
+    Notification,
+    RawEventClient,
+    envelope,
+)
 
 URL = "http://sim.test/vapix/services"
 NIGHT = (
@@ -372,3 +385,47 @@ def test_the_answer_prefixes_are_declared(raw: RawEventClient) -> None:
     topic = raw.pull(timeout="PT0S").body.find(f"{{{WSNT}}}NotificationMessage/{{{WSNT}}}Topic")
     assert topic is not None
     assert topic.nsmap["tns1"] == "http://www.onvif.org/ver10/topics"
+
+
+def test_the_async_transport_waits_without_blocking_its_loop(
+    state: DeviceState, door: str
+) -> None:
+    """A long poll through pyvapix.sim.async_transport lets other requests on the same event
+    loop run while it waits, and answers with the event they cause."""
+
+    async def scenario() -> tuple[int, list[Notification]]:
+        async with httpx.AsyncClient(
+            base_url="http://sim.test", transport=async_transport(state)
+        ) as http:
+
+            async def soap(operation: str, body: str, subscription: str | None = None) -> bytes:
+                action = ACTIONS[operation]
+                answer = await http.post(
+                    "/vapix/services",
+                    content=envelope(action, URL, body, subscription),
+                    headers={"Authorization": BASIC, "Content-Type": "application/soap+xml"},
+                )
+                return answer.content
+
+            await soap(
+                "CreatePullPointSubscription", f'<CreatePullPointSubscription xmlns="{TEV}"/>'
+            )
+            pull = (
+                f'<PullMessages xmlns="{TEV}"><Timeout>{{}}</Timeout>'
+                "<MessageLimit>99</MessageLimit></PullMessages>"
+            )
+            await soap("PullMessages", pull.format("PT0S"), "1")  # the Initialized values
+            waiting = asyncio.ensure_future(soap("PullMessages", pull.format("PT30S"), "1"))
+            await asyncio.sleep(0.05)
+            command = await http.post(
+                "/vapix/doorcontrol",
+                content=b'{"tdc:BlockDoor": {"Token": "%s"}}' % door.encode(),
+                headers={"Authorization": BASIC},
+            )
+            content = await asyncio.wait_for(waiting, 30)
+        parser = etree.XMLParser(resolve_entities=False, no_network=True)
+        return command.status_code, Answer(200, etree.fromstring(content, parser)).notifications()
+
+    status, got = asyncio.run(scenario())
+    assert status == 200
+    assert [(n.topic, n.data["State"]) for n in got] == [("tns1:Door/State/DoorMode", "Blocked")]

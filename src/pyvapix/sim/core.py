@@ -8,7 +8,10 @@ classic CGIs (``/axis-cgi/...``) go to :class:`~pyvapix.sim.cgi_routes.CgiRouter
 state and accounts; :meth:`Simulator.stream` gives their downloads chunk by chunk.
 
 Requests are decoded and answers encoded only with the project's codecs, so the simulator
-exercises the same code the clients use.
+exercises the same code the clients use. SOAP header blocks the operation declares reach the
+handler decoded (``Call.headers``), and answers carry the ones their operation declares. A
+long poll (PullMessages with nothing queued) leaves :meth:`Simulator.respond` as a
+:class:`~pyvapix.sim.longpoll.Pending`, answered once its events come or its time is up.
 """
 
 from __future__ import annotations
