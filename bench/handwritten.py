@@ -14,7 +14,7 @@ from typing import Any
 
 from lxml import etree
 
-from .payloads import PACSAXIS, SOAP12, TAC
+from .payloads import PACSAXIS, SOAP12, TAC, TT, WSNT
 
 _PARSER = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False)
 
@@ -111,6 +111,65 @@ def parse_access_point_info_list(payload: bytes) -> tuple[str | None, list[Acces
         elif tag == _NEXT:
             next_reference = child.text
     return next_reference, items
+
+
+# ---- event notifications ----------------------------------------------------------------
+
+_NOTIFICATION = f"{{{WSNT}}}NotificationMessage"
+_TOPIC = f"{{{WSNT}}}Topic"
+_MESSAGE = f"{{{WSNT}}}Message"
+_TT_MESSAGE = f"{{{TT}}}Message"
+_SOURCE = f"{{{TT}}}Source"
+_DATA = f"{{{TT}}}Data"
+_SIMPLE_ITEM = f"{{{TT}}}SimpleItem"
+
+
+class Notification:
+    """A notification as plain values: topic text, time text, property operation, and the
+    Source and Data items by name."""
+
+    __slots__ = ("data", "operation", "source", "time", "topic")
+
+    def __init__(
+        self, topic: str, time: str, operation: str | None, source: dict[str, str],
+        data: dict[str, str],
+    ) -> None:  # fmt: skip
+        self.topic = topic
+        self.time = time
+        self.operation = operation
+        self.source = source
+        self.data = data
+
+
+def parse_pull_messages(payload: bytes) -> list[Notification]:
+    """The notifications of a PullMessagesResponse envelope."""
+    root = etree.fromstring(payload, _PARSER)
+    body = root.find(_BODY)
+    if body is None or len(body) == 0:
+        raise ValueError("no SOAP Body")
+    found = []
+    for notification in body[0].iterchildren(_NOTIFICATION):
+        holder = notification.find(_MESSAGE)
+        message = holder.find(_TT_MESSAGE) if holder is not None else None
+        if message is None:
+            continue
+        items: dict[str, dict[str, str]] = {_SOURCE: {}, _DATA: {}}
+        for part in message:
+            tag = part.tag
+            target = items.get(tag) if isinstance(tag, str) else None
+            if target is not None:
+                for item in part.iterchildren(_SIMPLE_ITEM):
+                    target[item.get("Name", "")] = item.get("Value", "")
+        found.append(
+            Notification(
+                notification.findtext(_TOPIC) or "",
+                message.get("UtcTime", ""),
+                message.get("PropertyOperation"),
+                items[_SOURCE],
+                items[_DATA],
+            )
+        )
+    return found
 
 
 # ---- building requests ------------------------------------------------------------------

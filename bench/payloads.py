@@ -194,3 +194,58 @@ def access_point_info_list_request(limit: int = 100) -> Any:
     from pyvapix.generated.models.tac import GetAccessPointInfoList
 
     return GetAccessPointInfoList(limit=limit)
+
+
+WSNT = "http://docs.oasis-open.org/wsn/b-2"
+TT = "http://www.onvif.org/ver10/schema"
+TEV = "http://www.onvif.org/ver10/events/wsdl"
+
+
+def _notification(i: int) -> str:
+    """One door-controller notification: a door mode change, a lock state change or an
+    access decision, in turn (the mix a busy door produces)."""
+    door = f"Axis-accc8e{i % 64:06x}:1600000000.{i % 64:06d}"
+    point = f"Axis-accc8e{i % 64:06x}:1700000000.{i % 128:06d}"
+    time = f"2024-05-01T10:{i // 60 % 60:02d}:{i % 60:02d}.{i * 7919 % 1000000:06d}Z"
+    kind = i % 3
+    if kind == 0:
+        topic, operation = "tns1:Door/State/DoorMode", ' PropertyOperation="Changed"'
+        source = f'<tt:SimpleItem Name="DoorToken" Value="{door}"/>'
+        data = f'<tt:SimpleItem Name="State" Value="{("Accessed", "Locked")[i % 2]}"/>'
+    elif kind == 1:
+        topic, operation = "tns1:Door/State/LockPhysicalState", ' PropertyOperation="Changed"'
+        source = f'<tt:SimpleItem Name="DoorToken" Value="{door}"/>'
+        data = f'<tt:SimpleItem Name="State" Value="{("Unlocked", "Locked")[i % 2]}"/>'
+    else:
+        topic, operation = "tns1:AccessControl/AccessGranted/Credential", ""
+        source = f'<tt:SimpleItem Name="AccessPointToken" Value="{point}"/>'
+        data = (
+            f'<tt:SimpleItem Name="CredentialHolderName" Value="Holder {i % 500}"/>'
+            f'<tt:SimpleItem Name="CredentialToken" '
+            f'Value="Axis-accc8e000001:1700000001.{i % 500:06d}"/>'
+        )
+    return (
+        "<wsnt:NotificationMessage>"
+        '<wsnt:Topic Dialect="http://www.onvif.org/ver10/tev/topicExpression/ConcreteSet">'
+        f"{topic}</wsnt:Topic>"
+        "<wsnt:ProducerReference><wsa:Address>uri://5581ad80-95b0-11e0-b883-accc8e000001/"
+        "ProducerReference</wsa:Address></wsnt:ProducerReference>"
+        f'<wsnt:Message><tt:Message UtcTime="{time}"{operation}>'
+        f"<tt:Source>{source}</tt:Source><tt:Key/><tt:Data>{data}</tt:Data>"
+        "</tt:Message></wsnt:Message></wsnt:NotificationMessage>"
+    )
+
+
+def pull_messages_soap(count: int) -> bytes:
+    """A whole SOAP 1.2 envelope answering tev:PullMessages with ``count`` notifications."""
+    return (
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<SOAP-ENV:Envelope xmlns:SOAP-ENV="{SOAP12}" xmlns:tev="{TEV}" xmlns:wsnt="{WSNT}" '
+        f'xmlns:tt="{TT}" xmlns:wsa="http://www.w3.org/2005/08/addressing" '
+        'xmlns:tns1="http://www.onvif.org/ver10/topics">'
+        "<SOAP-ENV:Header/><SOAP-ENV:Body><tev:PullMessagesResponse>"
+        "<tev:CurrentTime>2024-05-01T11:00:00Z</tev:CurrentTime>"
+        "<tev:TerminationTime>2024-05-01T11:10:00Z</tev:TerminationTime>"
+        f"{''.join(_notification(i) for i in range(count))}"
+        "</tev:PullMessagesResponse></SOAP-ENV:Body></SOAP-ENV:Envelope>"
+    ).encode()

@@ -150,6 +150,48 @@ def soap_decode() -> None:
             )
 
 
+# ---- event notifications -------------------------------------------------------------
+
+
+def events_decode(count: int = 1000, repeat: int = 9) -> None:
+    """A PullMessages answer into typed events (pyvapix.generated.events classes: enums,
+    booleans, datetimes) against a hand-written parse into plain values."""
+    from pyvapix.generated.events import DoorStateDoorMode
+
+    from pyvapix._events import events_from_pull
+
+    payload = payloads.pull_messages_soap(count)
+    ours = events_from_pull(payload)
+    hand = handwritten.parse_pull_messages(payload)
+    assert len(ours) == len(hand) == count
+    assert isinstance(ours[0], DoorStateDoorMode) and ours[0].state is not None
+    assert [(e.source, e.data, e.operation) for e in ours] == [
+        (n.source, n.data, n.operation) for n in hand
+    ]
+    medians = compare(
+        _bind(
+            payload,
+            {"hand-written lxml": handwritten.parse_pull_messages, "pyvapix": events_from_pull},
+        ),
+        repeat=repeat,
+        batch_ns=100e6,
+    )
+    print_section(
+        f"Events decode: tev:PullMessagesResponse, {count:,} notifications "
+        f"({len(payload):,} bytes, median of {repeat})",
+        medians,
+        "hand-written lxml",
+        per_item=count,
+    )
+    ours_ns, hand_ns = medians["pyvapix"], medians["hand-written lxml"]
+    at_most(
+        f"Events decode {count:,} notifications: typed events vs hand-written lxml",
+        ours_ns / hand_ns,
+        1.5,
+        f"{fmt_time(ours_ns / count)} vs {fmt_time(hand_ns / count)} per notification",
+    )
+
+
 # ---- JSON decode ------------------------------------------------------------------------
 
 
@@ -772,6 +814,7 @@ SECTIONS: dict[str, Callable[[], None]] = {
     "soap-decode": soap_decode,
     "json-decode": json_decode,
     "soap-encode": soap_encode,
+    "events-decode": events_decode,
     "startup": startup,
     "loopback": loopback,
     "memory": memory,

@@ -1,4 +1,4 @@
-"""``python -m pyvapix.codegen [--check] [--specs DIR] [--out DIR]``, the same as
+"""``python -m pyvapix.codegen [--check] [--specs DIR] [--out DIR] [--catalog FILE]``, the same as
 ``pyvapix generate``."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ def run(args: argparse.Namespace) -> int:
         return 2
     started = time.perf_counter()
     try:
-        files = render(args.specs, import_name=package_name(args.out))
+        files = render(args.specs, import_name=package_name(args.out), catalog=args.catalog)
     except SpecError as exc:
         print(f"spec error: {exc}", file=sys.stderr)
         return 2

@@ -4,7 +4,6 @@ files it comes from (relative to the spec folder) and asking not to edit it. Pac
 
 from __future__ import annotations
 
-import os
 import textwrap
 from collections.abc import Iterable, Mapping
 from pathlib import Path, PurePosixPath
@@ -15,8 +14,13 @@ WIDTH = 88  # docstring lines, as the templates wrap them
 
 
 def spec_name(path: Path, specs: Path) -> str:
-    """A spec file as the notices name it: relative to the spec folder, with "/"."""
-    return Path(os.path.relpath(path.resolve(), specs.resolve())).as_posix()
+    """A spec file as the notices name it: relative to the spec folder, with "/"; a file
+    from elsewhere (catalogued, built in) by its folder and name, as its module is placed,
+    so the output does not depend on where it is installed."""
+    path, specs = path.resolve(), specs.resolve()
+    if not path.is_relative_to(specs):
+        return f"{path.parent.name}/{path.name}"
+    return path.relative_to(specs).as_posix()
 
 
 def notice(sources: Iterable[str]) -> str:

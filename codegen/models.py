@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import importlib
 import logging
+import os
 import subprocess
 import sys
 import tempfile
@@ -20,10 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 from typing import Any
-from urllib.parse import urlparse
+from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
 from xsdata.codegen.exceptions import CodegenError
+from xsdata.codegen.handlers import DesignateClassPackages
 from xsdata.codegen.models import Attr, Class
 from xsdata.codegen.transformer import ResourceTransformer
 from xsdata.formats.dataclass.filters import Filters
@@ -34,6 +36,7 @@ from xsdata.utils import package as xsdata_package
 
 from .errors import SpecError
 from .headers import notice, spec_name
+from .locations import Locations
 from .passes import is_secret, run_passes
 
 PACKAGE = "models"
@@ -99,6 +102,29 @@ class _Generator(DataclassGenerator):
         """The caller imports the modules itself, from a staging directory."""
 
 
+class _LocalTransformer(ResourceTransformer):
+    """xsdata reading only local files: each location it resolves (relative to the file
+    that names it) goes through ``locations``, which maps catalogued URLs to their files and
+    refuses the rest. xsdata alone would download an absolute location."""
+
+    __slots__ = ("locations",)
+
+    def __init__(self, config: GeneratorConfig, locations: Locations) -> None:
+        super().__init__(config=config)
+        self.locations = locations
+
+    def process_schema(self, uri: str, namespace: str | None = None) -> None:
+        super().process_schema(self.locations.local_uri(uri), namespace)
+
+    def parse_definitions(self, uri: str, namespace: str | None) -> Any:
+        return super().parse_definitions(self.locations.local_uri(uri), namespace)
+
+    def load_resource(self, uri: str) -> bytes | None:
+        if not uri.startswith("file:"):
+            raise SpecError(uri, "not a local file; the generator never downloads")
+        return super().load_resource(uri)
+
+
 def _config() -> GeneratorConfig:
     config = GeneratorConfig()
     config.output.package = PACKAGE
@@ -110,18 +136,45 @@ def _config() -> GeneratorConfig:
     return config
 
 
+def place_modules(classes: list[Class], root: Path) -> None:
+    """The module of each class, from the file that declares it.
+
+    Files below ``root`` (the spec directory) keep xsdata's layout: folders relative to their
+    common folder. Files from elsewhere (catalogued, built in) go to
+    ``external/<folder>/<file>``, so the output does not depend on where they are installed
+    and does not move the spec files' modules."""
+    files = {cls.location or "": _file(cls.location or "") for cls in classes}
+    inside = [path for path in files.values() if path.is_relative_to(root)]
+    common = Path(os.path.commonpath([path.parent for path in inside])) if inside else root
+    for cls in classes:
+        path = files[cls.location or ""]
+        if path.is_relative_to(root):
+            folders = path.parent.relative_to(common).parts
+        else:
+            folders = ("external", path.parent.name)
+        module = xsdata_package.module_name(path.as_uri())
+        DesignateClassPackages.assign([cls], ".".join([PACKAGE, *folders]), module)
+
+
+def _file(uri: str) -> Path:
+    return Path(url2pathname(unquote(urlsplit(uri).path))).resolve()
+
+
 @dataclass(frozen=True)
 class ModelsModule:
     text: str
     sources: tuple[str, ...]  # the spec files of its types, relative to the spec folder
 
 
-def compile_models(sources: list[Path], specs: Path) -> dict[str, ModelsModule]:
+def compile_models(
+    sources: list[Path], locations: Locations, specs: Path
+) -> dict[str, ModelsModule]:
     """Modules of dataclasses for the types of ``sources`` (WSDL or XSD files below the
-    spec folder ``specs``), by their path under the models package; package
-    ``__init__.py`` files are not included (the caller writes them)."""
+    spec folder ``specs``, whose imports ``locations`` has checked and mapped to local
+    files), by their path under the models package; package ``__init__.py`` files are not
+    included (the caller writes them)."""
     config = _config()
-    transformer = ResourceTransformer(config=config)
+    transformer = _LocalTransformer(config, locations)
     uris = [path.resolve().as_uri() for path in sources]
     xsdata_logger.setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as stage, contextlib.chdir(stage):
@@ -134,6 +187,7 @@ def compile_models(sources: list[Path], specs: Path) -> dict[str, ModelsModule]:
         except CodegenError as exc:
             raise SpecError(", ".join(str(p) for p in sources), f"xsdata: {exc}") from None
         run_passes(classes)
+        place_modules(classes, specs.resolve())
         generator = _Generator(config)
         generator.normalize_packages(classes)
         origins = {
@@ -158,7 +212,7 @@ def compile_models(sources: list[Path], specs: Path) -> dict[str, ModelsModule]:
 
 def _spec_file(cls: Class, specs: Path) -> str:
     """The spec file that declares ``cls`` (xsdata keeps its location as a file URL)."""
-    return spec_name(Path(url2pathname(urlparse(cls.location).path)), specs)
+    return spec_name(_file(cls.location or ""), specs)
 
 
 def models_modules(package: str) -> list[ModuleType]:

@@ -35,6 +35,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="output package directory, replaced as a whole",
     )
     parser.add_argument(
+        "--catalog",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="map absolute import locations to local files: 'URL  relative-path' lines, "
+        "'#' comments, paths relative to FILE (the generator never downloads)",
+    )
+    parser.add_argument(
         "--check",
         action="store_true",
         help="compare with a fresh generation instead of writing; exit 1 on differences",

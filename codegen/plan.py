@@ -10,6 +10,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
+from .errors import SpecError
 from .headers import notice
 from .naming import class_name, snake_case
 from .registry import ServiceEntry
@@ -67,6 +68,20 @@ class Paging:
     doc: str  # what the iterator's docstring says about the page size
 
 
+@dataclass(frozen=True)
+class Header:
+    """A SOAP header block of an operation's message: its element and model class."""
+
+    element: str  # Clark name, {namespace}local
+    models: str  # models module, e.g. "models.common.wsa"
+    cls: str
+
+    @property
+    def literal(self) -> str:
+        """The registry's ``Header(...)`` for it."""
+        return f"Header({self.element!r}, {self.models!r}, {self.cls!r})"
+
+
 @dataclass
 class Method:
     name: str
@@ -80,6 +95,10 @@ class Method:
     paging: Paging | None
     iter_name: str | None
     qualified_name: str = ""  # "prefix:Operation"
+    models_module: str = ""  # of the request and response classes, e.g. "models.tdc"
+    event_log: bool = False  # its pages are event-logger rows: also read as typed events
+    input_headers: list[Header] = field(default_factory=list)
+    output_headers: list[Header] = field(default_factory=list)
     registry_fields: list[tuple[str, str]] = field(default_factory=list)  # OperationInfo(...)
 
 
@@ -89,7 +108,6 @@ class ServicePlan:
     title: str
     namespace: str
     json_endpoint: str | None
-    models_module: str  # e.g. "models.tdc"
     class_name: str
     async_class_name: str
     methods: list[Method]
@@ -98,8 +116,15 @@ class ServicePlan:
     sources: list[str] = field(default_factory=list)  # its spec file
     notice: str = ""  # the module docstring's "generated from" notice
     transports: str = ""  # the module docstring's sentence on endpoints
-    import_lines: list[str] = field(default_factory=list)  # of the models it names
+    one_way: str = ""  # the module docstring's sentence on one-way operations, if any
+    runtime_names: list[str] = field(default_factory=list)  # imported from pyvapix.runtime
+    import_lines: list[str] = field(default_factory=list)  # of the models (and events) it names
     registry_fields: list[tuple[str, str]] = field(default_factory=list)  # ServiceInfo(...)
+
+    @property
+    def event_log(self) -> Method | None:
+        """The method whose pages are event-logger rows, when the service has one."""
+        return next((m for m in self.methods if m.event_log), None)
 
 
 def client_base_name(wsdl_name: str) -> str:
@@ -202,10 +227,19 @@ def plan_service(
     imports = Imports()
     methods = []
     namespace = entry.namespace or wsdl.namespace
-    models_module = ""
+    one_way = []
     for op in wsdl.operations:
+        if op.output_element is None:
+            one_way.append(op.name)  # nothing to wait for: no client method
+            continue
         request, response = classes[op.input_element], classes[op.output_element]
         models_module = module_of(request)
+        if module_of(response) != models_module:
+            raise SpecError(
+                entry.wsdl,
+                f"the input and output elements of {op.name} are declared in different "
+                f"files ({models_module}, {module_of(response)}); declare them together",
+            )
         imports.add(module_of(request), request.__name__)
         imports.add(module_of(response), response.__name__)
         hints = typing.get_type_hints(request)
@@ -268,6 +302,10 @@ def plan_service(
                 paging=paging,
                 iter_name=iter_name,
                 qualified_name=f"{entry.prefix}:{op.name}",
+                models_module=models_module,
+                event_log=op.name == entry.event_log,
+                input_headers=[_header(e, classes[e], module_of) for e in op.input_headers],
+                output_headers=[_header(e, classes[e], module_of) for e in op.output_headers],
             )
         )
     base = client_base_name(wsdl.name)
@@ -276,7 +314,6 @@ def plan_service(
         title=entry.title,
         namespace=namespace,
         json_endpoint=entry.json_endpoint,
-        models_module=models_module,
         class_name=f"{base}Client",
         async_class_name=f"Async{base}Client",
         methods=methods,
@@ -285,8 +322,14 @@ def plan_service(
         sources=[spec_file],
         notice=notice([spec_file]),
         transports=transports_doc(entry.json_endpoint),
+        one_way=one_way_doc(one_way),
     )
+    plan.runtime_names = ["AsyncService", "Protocol", "Service", "build"]
     plan.import_lines = import_lines(imports)
+    if plan.event_log is not None:
+        plan.runtime_names += ["Event", "async_log_events", "log_events"]
+        plan.import_lines.append("from ..events import TOPICS")
+    plan.runtime_names.sort()
     plan.registry_fields = service_fields(plan)
     for method in methods:
         method.registry_fields = operation_fields(plan, method)
@@ -310,6 +353,19 @@ def transports_doc(json_endpoint: str | None) -> str:
     return "SOAP 1.2 on /vapix/services (no JSON endpoint is known for this service)."
 
 
+def one_way_doc(names: list[str]) -> str:
+    """The module docstring's sentence on operations that have no answer, or ""."""
+    if not names:
+        return ""
+    return f"One-way operations have no answer to wait for and no method here: {', '.join(names)}."
+
+
+def _header(
+    element: tuple[str, str], cls: type, module_of: typing.Callable[[type], str]
+) -> Header:
+    return Header(f"{{{element[0]}}}{element[1]}", module_of(cls), cls.__name__)
+
+
 def service_fields(plan: ServicePlan) -> list[tuple[str, str]]:
     """The keyword arguments of the service's ServiceInfo in the registry, as literals."""
     return [
@@ -327,10 +383,11 @@ def operation_fields(plan: ServicePlan, method: Method) -> list[tuple[str, str]]
     """The keyword arguments of the method's OperationInfo in the registry, as literals."""
     op = method.operation
     paging = method.paging
-    return [
+    assert op.output_element is not None  # one-way operations get no method
+    fields = [
         ("prefix", repr(plan.prefix)),
         ("name", repr(op.name)),
-        ("models", repr(plan.models_module)),
+        ("models", repr(method.models_module)),
         ("request", repr(method.request_class)),
         ("response", repr(method.response_class)),
         ("input_element", repr(op.input_element[1])),
@@ -341,3 +398,9 @@ def operation_fields(plan: ServicePlan, method: Method) -> list[tuple[str, str]]
         ("long_poll", repr(method.long_poll)),
         ("paging", f"Paging({paging.kind!r}, {paging.items!r})" if paging else "None"),
     ]
+    for direction, headers in (("input", method.input_headers), ("output", method.output_headers)):
+        if headers:
+            fields.append((f"{direction}_headers", f"({', '.join(h.literal for h in headers)},)"))
+    if method.output_headers:
+        fields.append(("output_action", repr(op.output_action)))
+    return fields

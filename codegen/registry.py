@@ -38,9 +38,19 @@ KNOWN_NAMESPACES: dict[str, tuple[str, str | None]] = {
     "http://www.onvif.org/ver10/accessrules/wsdl": ("tar", None),
     "http://www.onvif.org/ver10/schedule/wsdl": ("tsc", None),
     "http://www.onvif.org/ver10/authenticationbehavior/wsdl": ("tab", None),
+    "http://www.onvif.org/ver10/events/wsdl": ("tev", None),
 }
 
-_KEYS = {"title", "namespace", "wsdl", "json_endpoint", "safe", "unsafe", "long_poll"}
+_KEYS = {
+    "title",
+    "namespace",
+    "wsdl",
+    "json_endpoint",
+    "safe",
+    "unsafe",
+    "long_poll",
+    "event_log",
+}
 
 # Keys that list operations of the service: retry safety against the name guess
 # (plan.is_safe), and operations that wait on the device by design.
@@ -65,6 +75,10 @@ class ServiceEntry:
     json_endpoint: str | None
     marks: tuple[Mark, ...] = ()
     registry: Path | None = None  # the services.yaml the entry comes from
+    # The paging operation whose items are event-logger rows: the client then also reads
+    # them as typed events (generated/events.py).
+    event_log: str | None = None
+    event_log_line: int | None = None
 
     def marked(self, key: str) -> frozenset[str]:
         """The operations listed under ``key`` (one of MARK_KEYS)."""
@@ -105,6 +119,9 @@ def load_registry(specs: Path) -> list[ServiceEntry]:
         wsdl = specs / entry["wsdl"]
         if not wsdl.is_file():
             raise doc.error((*where, "wsdl"), f"wsdl file {entry['wsdl']!r} does not exist")
+        event_log = entry.get("event_log")
+        if event_log is not None and (not isinstance(event_log, str) or not event_log):
+            raise doc.error((*where, "event_log"), "'event_log' must be an operation name")
         entries.append(
             ServiceEntry(
                 str(prefix),
@@ -114,6 +131,8 @@ def load_registry(specs: Path) -> list[ServiceEntry]:
                 endpoint,
                 _marks(doc, entry, where),
                 path,
+                event_log,
+                doc.line((*where, "event_log")) if event_log is not None else None,
             )
         )
     return entries
@@ -145,7 +164,10 @@ def _clash(first: str, second: str) -> bool:
 def check_marks(entry: ServiceEntry, operations: Iterable[str]) -> None:
     """Every operation the registry lists for ``entry`` is one of its WSDL's."""
     known = sorted(operations)
-    for mark in entry.marks:
+    listed = list(entry.marks)
+    if entry.event_log is not None:
+        listed.append(Mark("event_log", entry.event_log, entry.event_log_line))
+    for mark in listed:
         if mark.operation not in known:
             close = difflib.get_close_matches(mark.operation, known, n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""

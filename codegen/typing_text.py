@@ -54,6 +54,7 @@ def hint_text(hint: Any, imports: Imports, module_of: typing.Callable[[type], st
     if isinstance(hint, type) and (
         issubclass(hint, enum.Enum) or hasattr(hint, "__dataclass_fields__")
     ):
-        imports.add(module_of(hint), hint.__name__)
-        return hint.__name__
+        # A class declared inside another (an anonymous XSD type) is named through it.
+        imports.add(module_of(hint), hint.__qualname__.split(".")[0])
+        return hint.__qualname__
     raise TypeError(f"no source text for type hint {hint!r}")

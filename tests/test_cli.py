@@ -32,7 +32,7 @@ def test_ops_json_lists_every_operation() -> None:
     result = pyvapix("ops", "--json")
     names = json.loads(result.stdout)
     assert result.returncode == 0
-    assert len(names) == len(set(names)) == 268
+    assert len(names) == len(set(names)) == 275
     assert {"tdc:AccessDoor", "axlog:FetchEvents2", "cgi:param_list"} <= set(names)
     assert all(":" in name for name in names)
 
@@ -40,7 +40,7 @@ def test_ops_json_lists_every_operation() -> None:
 def test_ops_counts_per_service() -> None:
     out = pyvapix("ops").stdout
     assert "pacsaxis   51 operations" in out and out.rstrip().endswith(
-        "268 operations in 16 services"
+        "275 operations in 17 services"
     )
 
 

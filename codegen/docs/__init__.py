@@ -44,7 +44,7 @@ def render_reference(specs: Path) -> Reference:
     facts = read_facts(specs, catalogue.services, catalogue.operations)
     services = service_pages(catalogue, facts, read_schemas(specs))
     families = cgi_pages()
-    topics = read_topics(specs)
+    topics = read_topics()
     env = environment()
     reference = Reference()
     reference.pages[INDEX] = env.get_template("index.md.j2").render(

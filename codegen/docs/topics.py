@@ -1,37 +1,25 @@
-"""The event topic catalogue (specs/events/topics.yaml), when the specs have one.
-
-The shape read here::
-
-    topics:
-      tns1:Door/State/DoorMode:          # the topic as it goes on the wire
-        class: DoorModeChanged           # optional: the typed event class
-        property: true                   # optional: a stateful topic (default false)
-        doc: The door's mode changed.    # optional
-        source: {DoorToken: pt:ReferenceToken}   # item name -> type (may be empty)
-        data: {State: tdc:DoorMode}
-
-Other keys of a topic are left to the generator and not shown.
-"""
+"""The event topics, as the generated package knows them (``generated/events.py``, made
+from specs/events/topics.yaml): one typed class per topic, with its Source and Data items.
+Reading the generated classes keeps the pages and the code from ever disagreeing."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
 from dataclasses import dataclass
-from pathlib import Path
-
-from ..yaml_reader import Located, load
-
-FILE = Path("events") / "topics.yaml"
+from typing import Any
 
 
 @dataclass(frozen=True)
 class Item:
     name: str
     type: str
+    secret: bool = False
 
 
 @dataclass(frozen=True)
 class Topic:
-    topic: str
+    topic: str  # as written on the wire, with its prefixes
     event_class: str
     is_property: bool
     doc: str
@@ -45,51 +33,28 @@ class Topic:
         return "-".join(parts).lower()
 
 
-def read_topics(specs: Path) -> list[Topic] | None:
-    """The topics of ``specs``, in file order; None when it has no catalogue."""
-    path = specs / FILE
-    if not path.exists():
+def read_topics(package: str = "pyvapix.generated") -> list[Topic] | None:
+    """The topics of the generated ``package``, in catalogue order; None when it has no
+    events module (its specs have no topic catalogue)."""
+    try:
+        module: Any = importlib.import_module(f"{package}.events")
+    except ModuleNotFoundError:
         return None
-    doc = load(path)
-    topics = doc.data.get("topics") if isinstance(doc.data, dict) else None
-    if not isinstance(topics, dict):
-        raise doc.error((), "expected a mapping with a 'topics' mapping")
-    found = []
-    for name, entry in topics.items():
-        where = ("topics", name)
-        if not isinstance(entry, dict):
-            raise doc.error(where, "expected a mapping")
-        found.append(
-            Topic(
-                topic=str(name),
-                event_class=_text(doc, entry, where, "class"),
-                is_property=_flag(doc, entry, where),
-                doc=_text(doc, entry, where, "doc"),
-                source=_items(doc, entry, where, "source"),
-                data=_items(doc, entry, where, "data"),
-            )
-        )
-    return found
+    return [_topic(cls) for cls in module.TOPICS.values()]
 
 
-def _text(doc: Located, entry: dict[str, object], where: tuple[str, ...], key: str) -> str:
-    value = entry.get(key, "")
-    if not isinstance(value, str):
-        raise doc.error((*where, key), "expected text")
-    return " ".join(value.split())
+def _topic(cls: Any) -> Topic:
+    fields = getattr(cls, "FIELDS", ())
+    doc = (inspect.getdoc(cls) or "").split("\n\n")[0]
 
+    def items(role: str) -> tuple[Item, ...]:
+        return tuple(Item(f.name, f.wstype, f.secret) for f in fields if f.role == role)
 
-def _flag(doc: Located, entry: dict[str, object], where: tuple[str, ...]) -> bool:
-    value = entry.get("property", False)
-    if not isinstance(value, bool):
-        raise doc.error((*where, "property"), "expected true or false")
-    return value
-
-
-def _items(
-    doc: Located, entry: dict[str, object], where: tuple[str, ...], key: str
-) -> tuple[Item, ...]:
-    value = entry.get(key) or {}
-    if not isinstance(value, dict) or not all(isinstance(t, str) for t in value.values()):
-        raise doc.error((*where, key), "expected a mapping of item name -> type")
-    return tuple(Item(str(name), str(kind)) for name, kind in value.items())
+    return Topic(
+        topic=cls.WIRE_TOPIC,
+        event_class=cls.__name__,
+        is_property=bool(cls.PROPERTY),
+        doc=" ".join(doc.split()),
+        source=items("source"),
+        data=items("data"),
+    )

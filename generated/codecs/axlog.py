@@ -32,10 +32,12 @@ from ..models.axlog import (
     FetchParametersWithFilterSets,
     FetchedAlarmPage,
     FetchedEvent,
+    FetchedEvent3,
     FetchedEventKeyValue,
     FetchedEventPage,
     FilterKeyValue,
     FilterSet,
+    FilterSet3,
     KeyValue,
     LocalSetting,
     LoggedAlarm,
@@ -63,8 +65,15 @@ _TAG_KEY_VALUES = "{http://www.axis.com/vapix/ws/EventLogger}KeyValues"
 _TAG_PROPERTY = "{http://www.axis.com/vapix/ws/EventLogger}Property"
 _TAG_DECLARATION_ID = "{http://www.axis.com/vapix/ws/EventLogger}DeclarationID"
 _TAG_FILTER_SETS = "{http://www.axis.com/vapix/ws/EventLogger}FilterSets"
+_TAG_INCLUDE_HUMAN_READABLE_TIME = (
+    "{http://www.axis.com/vapix/ws/EventLogger}IncludeHumanReadableTime"
+)
+_TAG_CONVERT_FILTER_TIME_FROM_LOCAL = (
+    "{http://www.axis.com/vapix/ws/EventLogger}ConvertFilterTimeFromLocal"
+)
 _TAG_ALARM = "{http://www.axis.com/vapix/ws/EventLogger}Alarm"
 _TAG_MORE = "{http://www.axis.com/vapix/ws/EventLogger}More"
+_TAG_HUMAN_READABLE_TIME = "{http://www.axis.com/vapix/ws/EventLogger}HumanReadableTime"
 _TAG_EVENT = "{http://www.axis.com/vapix/ws/EventLogger}Event"
 
 _FETCHED_EVENT_KEY_VALUE_KEYS = frozenset({"Key", "Value", "Tags"})
@@ -74,17 +83,23 @@ _REMOVE_LOGGED_ALARM_KEYS = frozenset({"Token"})
 _FETCH_PARAMETERS_KEYS = frozenset({"Start", "Stop", "Filters", "Limit", "RowID", "Descending"})
 _FETCHED_EVENT_KEYS = frozenset({"token", "rowid", "UUID", "UtcTime", "KeyValues", "Tags"})
 _FILTER_SET_KEYS = frozenset({"Filters"})
+_FILTER_SET3_KEYS = frozenset({"Start", "Filters"})
 _LOCAL_SETTING_KEYS = frozenset({"token", "Value"})
 _LOGGED_EVENT_KEYS = frozenset(
     {"token", "UUID", "UtcTime", "KeyValues", "Tags", "Property", "DeclarationID"}
 )
 _FETCH_ALARMS_KEYS = frozenset({"Start", "Stop", "Filters", "Limit", "RowID", "Descending"})
 _FETCH_EVENTS_KEYS = frozenset({"Start", "Stop", "Filters", "Limit", "RowID", "Descending"})
-_FETCH_EVENTS3_KEYS = frozenset({"Start", "Stop", "Filters", "Limit", "RowID", "Descending"})
+_FETCH_EVENTS3_KEYS = frozenset(
+    {"Limit", "Descending", "FilterSets", "IncludeHumanReadableTime", "ConvertFilterTimeFromLocal"}
+)
 _FETCH_PARAMETERS_WITH_FILTER_SETS_KEYS = frozenset(
     {"Start", "Stop", "Filters", "Limit", "RowID", "Descending", "FilterSets"}
 )
 _FETCHED_ALARM_PAGE_KEYS = frozenset({"Alarm", "More"})
+_FETCHED_EVENT3_KEYS = frozenset(
+    {"token", "rowid", "UUID", "UtcTime", "KeyValues", "Tags", "HumanReadableTime"}
+)
 _FETCHED_EVENT_PAGE_KEYS = frozenset({"Event", "More"})
 _LOGGED_ALARM_KEYS = frozenset(
     {"token", "UUID", "UtcTime", "KeyValues", "Tags", "Property", "DeclarationID"}
@@ -996,6 +1011,92 @@ def filter_set_to_plain(obj: FilterSet) -> dict[str, Any]:
     return out
 
 
+def filter_set3_from_xml(element: etree._Element) -> FilterSet3:
+    """FilterSet3 from its element."""
+    start: str | None = None
+    filters: list[FilterKeyValue] = []
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_START:
+            if child.keys():
+                raise Fallback
+            if start is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            start = child.text or ""
+        elif tag == _TAG_FILTERS:
+            filters.append(filter_key_value_from_xml(child))
+        else:
+            raise Fallback
+    obj = object.__new__(FilterSet3)
+    obj.start = start
+    obj.filters = filters
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def filter_set3_to_xml(parent: etree._Element, tag: str, obj: FilterSet3) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not FilterSet3 or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.start
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        SubElement(element, _TAG_START).text = value
+    value = obj.filters
+    if value is not None:
+        if type(value) is not list:
+            raise Fallback
+        for item in value:
+            filter_key_value_to_xml(element, _TAG_FILTERS, item)
+    return element
+
+
+def filter_set3_from_plain(data: Any) -> FilterSet3:
+    """FilterSet3 from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _FILTER_SET3_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(FilterSet3)
+    obj.start = value = get("Start")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    value = get("Filters")
+    if value is None:
+        obj.filters = []
+    elif type(value) is list:
+        obj.filters = [filter_key_value_from_plain(item) for item in value]
+    else:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def filter_set3_to_plain(obj: FilterSet3) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not FilterSet3 or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.start
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["Start"] = value
+    value = obj.filters
+    if value is None:
+        out["Filters"] = []
+    elif type(value) is list:
+        out["Filters"] = [filter_key_value_to_plain(item) for item in value]
+    else:
+        raise Fallback
+    return out
+
+
 def local_setting_from_xml(element: etree._Element) -> LocalSetting:
     """LocalSetting from its element."""
     token: str = ""
@@ -1621,57 +1722,49 @@ def fetch_events_to_plain(obj: FetchEvents) -> dict[str, Any]:
 
 def fetch_events3_from_xml(element: etree._Element) -> FetchEvents3:
     """FetchEvents3 from its element."""
-    start: str | None = None
-    stop: str | None = None
-    filters: list[FilterKeyValue] = []
     limit: int | None = None
-    row_id: int | None = None
     descending: bool | None = None
+    filter_sets: list[FilterSet3] = []
+    include_human_readable_time: bool | None = None
+    convert_filter_time_from_local: bool | None = None
     if element.keys():
         raise Fallback
     for child in element:
         tag = child.tag
-        if tag == _TAG_START:
-            if child.keys():
-                raise Fallback
-            if start is not None:
-                raise Fallback  # a second value: the generic path keeps it as unknown
-            start = child.text or ""
-        elif tag == _TAG_STOP:
-            if child.keys():
-                raise Fallback
-            if stop is not None:
-                raise Fallback  # a second value: the generic path keeps it as unknown
-            stop = child.text or ""
-        elif tag == _TAG_FILTERS:
-            filters.append(filter_key_value_from_xml(child))
-        elif tag == _TAG_LIMIT:
+        if tag == _TAG_LIMIT:
             if child.keys():
                 raise Fallback
             if limit is not None:
                 raise Fallback  # a second value: the generic path keeps it as unknown
             limit = INT.from_text(child.text or "")
-        elif tag == _TAG_ROW_ID:
-            if child.keys():
-                raise Fallback
-            if row_id is not None:
-                raise Fallback  # a second value: the generic path keeps it as unknown
-            row_id = INT.from_text(child.text or "")
         elif tag == _TAG_DESCENDING:
             if child.keys():
                 raise Fallback
             if descending is not None:
                 raise Fallback  # a second value: the generic path keeps it as unknown
             descending = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_FILTER_SETS:
+            filter_sets.append(filter_set3_from_xml(child))
+        elif tag == _TAG_INCLUDE_HUMAN_READABLE_TIME:
+            if child.keys():
+                raise Fallback
+            if include_human_readable_time is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            include_human_readable_time = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_CONVERT_FILTER_TIME_FROM_LOCAL:
+            if child.keys():
+                raise Fallback
+            if convert_filter_time_from_local is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            convert_filter_time_from_local = BOOL_TEXT[child.text or ""]
         else:
             raise Fallback
     obj = object.__new__(FetchEvents3)
-    obj.start = start
-    obj.stop = stop
-    obj.filters = filters
     obj.limit = limit
-    obj.row_id = row_id
     obj.descending = descending
+    obj.filter_sets = filter_sets
+    obj.include_human_readable_time = include_human_readable_time
+    obj.convert_filter_time_from_local = convert_filter_time_from_local
     obj.any_element = []
     obj.any_attributes = {}
     return obj
@@ -1682,37 +1775,34 @@ def fetch_events3_to_xml(parent: etree._Element, tag: str, obj: FetchEvents3) ->
     if type(obj) is not FetchEvents3 or obj.any_element or obj.any_attributes:
         raise Fallback
     element = SubElement(parent, tag)
-    value: Any = obj.start
-    if value is not None:
-        if type(value) is not str:
-            raise Fallback
-        SubElement(element, _TAG_START).text = value
-    value = obj.stop
-    if value is not None:
-        if type(value) is not str:
-            raise Fallback
-        SubElement(element, _TAG_STOP).text = value
-    value = obj.filters
-    if value is not None:
-        if type(value) is not list:
-            raise Fallback
-        for item in value:
-            filter_key_value_to_xml(element, _TAG_FILTERS, item)
-    value = obj.limit
+    value: Any = obj.limit
     if value is not None:
         if type(value) is not int:
             raise Fallback
         SubElement(element, _TAG_LIMIT).text = str(value)
-    value = obj.row_id
-    if value is not None:
-        if type(value) is not int:
-            raise Fallback
-        SubElement(element, _TAG_ROW_ID).text = str(value)
     value = obj.descending
     if value is not None:
         if type(value) is not bool:
             raise Fallback
         SubElement(element, _TAG_DESCENDING).text = "true" if value else "false"
+    value = obj.filter_sets
+    if value is not None:
+        if type(value) is not list:
+            raise Fallback
+        for item in value:
+            filter_set3_to_xml(element, _TAG_FILTER_SETS, item)
+    value = obj.include_human_readable_time
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_INCLUDE_HUMAN_READABLE_TIME).text = "true" if value else "false"
+    value = obj.convert_filter_time_from_local
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_CONVERT_FILTER_TIME_FROM_LOCAL).text = (
+            "true" if value else "false"
+        )
     return element
 
 
@@ -1722,26 +1812,23 @@ def fetch_events3_from_plain(data: Any) -> FetchEvents3:
         raise Fallback
     get: Any = data.get  # members are untyped JSON values
     obj = object.__new__(FetchEvents3)
-    obj.start = value = get("Start")
-    if value is not None and type(value) is not str:
-        raise Fallback
-    obj.stop = value = get("Stop")
-    if value is not None and type(value) is not str:
-        raise Fallback
-    value = get("Filters")
-    if value is None:
-        obj.filters = []
-    elif type(value) is list:
-        obj.filters = [filter_key_value_from_plain(item) for item in value]
-    else:
-        raise Fallback
     obj.limit = value = get("Limit")
     if value is not None and type(value) is not int:
         raise Fallback
-    obj.row_id = value = get("RowID")
-    if value is not None and type(value) is not int:
-        raise Fallback
     obj.descending = value = get("Descending")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    value = get("FilterSets")
+    if value is None:
+        obj.filter_sets = []
+    elif type(value) is list:
+        obj.filter_sets = [filter_set3_from_plain(item) for item in value]
+    else:
+        raise Fallback
+    obj.include_human_readable_time = value = get("IncludeHumanReadableTime")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.convert_filter_time_from_local = value = get("ConvertFilterTimeFromLocal")
     if value is not None and type(value) is not bool:
         raise Fallback
     obj.any_element = []
@@ -1754,38 +1841,33 @@ def fetch_events3_to_plain(obj: FetchEvents3) -> dict[str, Any]:
     if type(obj) is not FetchEvents3 or obj.any_element or obj.any_attributes:
         raise Fallback
     out: dict[str, Any] = {}
-    value: Any = obj.start
-    if value is not None:
-        if type(value) is not str:
-            raise Fallback
-        out["Start"] = value
-    value = obj.stop
-    if value is not None:
-        if type(value) is not str:
-            raise Fallback
-        out["Stop"] = value
-    value = obj.filters
-    if value is None:
-        out["Filters"] = []
-    elif type(value) is list:
-        out["Filters"] = [filter_key_value_to_plain(item) for item in value]
-    else:
-        raise Fallback
-    value = obj.limit
+    value: Any = obj.limit
     if value is not None:
         if type(value) is not int:
             raise Fallback
         out["Limit"] = value
-    value = obj.row_id
-    if value is not None:
-        if type(value) is not int:
-            raise Fallback
-        out["RowID"] = value
     value = obj.descending
     if value is not None:
         if type(value) is not bool:
             raise Fallback
         out["Descending"] = value
+    value = obj.filter_sets
+    if value is None:
+        out["FilterSets"] = []
+    elif type(value) is list:
+        out["FilterSets"] = [filter_set3_to_plain(item) for item in value]
+    else:
+        raise Fallback
+    value = obj.include_human_readable_time
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["IncludeHumanReadableTime"] = value
+    value = obj.convert_filter_time_from_local
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["ConvertFilterTimeFromLocal"] = value
     return out
 
 
@@ -2074,6 +2156,208 @@ def fetched_alarm_page_to_plain(obj: FetchedAlarmPage) -> dict[str, Any]:
         if type(value) is not bool:
             raise Fallback
         out["More"] = value
+    return out
+
+
+def fetched_event3_from_xml(element: etree._Element) -> FetchedEvent3:
+    """FetchedEvent3 from its element."""
+    token: str = ""
+    rowid: Any = None
+    uuid: Any = None
+    utc_time: Any = None
+    key_values: list[FetchedEventKeyValue] = []
+    tags: list[str] = []
+    human_readable_time: str | None = None
+    for key, text in element.items():
+        if key == "token":
+            token = text
+        else:
+            raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_ROWID:
+            if child.keys():
+                raise Fallback
+            if rowid is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            rowid = INT.from_text(child.text or "")
+        elif tag == _TAG_UUID:
+            if child.keys():
+                raise Fallback
+            if uuid is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            uuid = child.text or ""
+        elif tag == _TAG_UTC_TIME:
+            if child.keys():
+                raise Fallback
+            if utc_time is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            utc_time = child.text or ""
+        elif tag == _TAG_KEY_VALUES:
+            key_values.append(fetched_event_key_value_from_xml(child))
+        elif tag == _TAG_TAGS:
+            if child.keys():
+                raise Fallback
+            tags.append(child.text or "")
+        elif tag == _TAG_HUMAN_READABLE_TIME:
+            if child.keys():
+                raise Fallback
+            if human_readable_time is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            human_readable_time = child.text or ""
+        else:
+            raise Fallback
+    obj = object.__new__(FetchedEvent3)
+    obj.token = token
+    obj.any_element = []
+    obj.any_attributes = {}
+    obj.rowid = rowid
+    obj.uuid = uuid
+    obj.utc_time = utc_time
+    obj.key_values = key_values
+    obj.tags = tags
+    obj.human_readable_time = human_readable_time
+    return obj
+
+
+def fetched_event3_to_xml(parent: etree._Element, tag: str, obj: FetchedEvent3) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not FetchedEvent3 or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.token
+    if value is None:
+        value = ""
+    if type(value) is not str:
+        raise Fallback
+    element.set("token", value)
+    value = obj.rowid
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        SubElement(element, _TAG_ROWID).text = str(value)
+    value = obj.uuid
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        SubElement(element, _TAG_UUID).text = value
+    value = obj.utc_time
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        SubElement(element, _TAG_UTC_TIME).text = value
+    value = obj.key_values
+    if value is not None:
+        if type(value) is not list:
+            raise Fallback
+        for item in value:
+            fetched_event_key_value_to_xml(element, _TAG_KEY_VALUES, item)
+    value = obj.tags
+    if value is not None:
+        if type(value) is not list:
+            raise Fallback
+        for item in value:
+            if type(item) is not str:
+                raise Fallback
+            SubElement(element, _TAG_TAGS).text = item
+    value = obj.human_readable_time
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        SubElement(element, _TAG_HUMAN_READABLE_TIME).text = value
+    return element
+
+
+def fetched_event3_from_plain(data: Any) -> FetchedEvent3:
+    """FetchedEvent3 from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _FETCHED_EVENT3_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(FetchedEvent3)
+    obj.token = value = get("token", "")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    obj.rowid = value = get("rowid")
+    if value is not None and type(value) is not int:
+        raise Fallback
+    obj.uuid = value = get("UUID")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.utc_time = value = get("UtcTime")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    value = get("KeyValues")
+    if value is None:
+        obj.key_values = []
+    elif type(value) is list:
+        obj.key_values = [fetched_event_key_value_from_plain(item) for item in value]
+    else:
+        raise Fallback
+    value = get("Tags")
+    if value is None:
+        obj.tags = []
+    elif type(value) is list:
+        for item in value:
+            if type(item) is not str:
+                raise Fallback
+        obj.tags = list(value)
+    else:
+        raise Fallback
+    obj.human_readable_time = value = get("HumanReadableTime")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    return obj
+
+
+def fetched_event3_to_plain(obj: FetchedEvent3) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not FetchedEvent3 or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.token
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["token"] = value
+    value = obj.rowid
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        out["rowid"] = value
+    value = obj.uuid
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["UUID"] = value
+    value = obj.utc_time
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["UtcTime"] = value
+    value = obj.key_values
+    if value is None:
+        out["KeyValues"] = []
+    elif type(value) is list:
+        out["KeyValues"] = [fetched_event_key_value_to_plain(item) for item in value]
+    else:
+        raise Fallback
+    value = obj.tags
+    if value is None:
+        out["Tags"] = []
+    elif type(value) is list:
+        for item in value:
+            if type(item) is not str:
+                raise Fallback
+        out["Tags"] = list(value)
+    else:
+        raise Fallback
+    value = obj.human_readable_time
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["HumanReadableTime"] = value
     return out
 
 
@@ -3021,14 +3305,14 @@ def fetch_events2_response_to_plain(obj: FetchEvents2Response) -> dict[str, Any]
 
 def fetch_events3_response_from_xml(element: etree._Element) -> FetchEvents3Response:
     """FetchEvents3Response from its element."""
-    event: list[FetchedEvent] = []
-    more: Any = None
+    event: list[FetchedEvent3] = []
+    more: bool | None = None
     if element.keys():
         raise Fallback
     for child in element:
         tag = child.tag
         if tag == _TAG_EVENT:
-            event.append(fetched_event_from_xml(child))
+            event.append(fetched_event3_from_xml(child))
         elif tag == _TAG_MORE:
             if child.keys():
                 raise Fallback
@@ -3057,7 +3341,7 @@ def fetch_events3_response_to_xml(
         if type(value) is not list:
             raise Fallback
         for item in value:
-            fetched_event_to_xml(element, _TAG_EVENT, item)
+            fetched_event3_to_xml(element, _TAG_EVENT, item)
     value = obj.more
     if value is not None:
         if type(value) is not bool:
@@ -3076,7 +3360,7 @@ def fetch_events3_response_from_plain(data: Any) -> FetchEvents3Response:
     if value is None:
         obj.event = []
     elif type(value) is list:
-        obj.event = [fetched_event_from_plain(item) for item in value]
+        obj.event = [fetched_event3_from_plain(item) for item in value]
     else:
         raise Fallback
     obj.more = value = get("More")
@@ -3096,7 +3380,7 @@ def fetch_events3_response_to_plain(obj: FetchEvents3Response) -> dict[str, Any]
     if value is None:
         out["Event"] = []
     elif type(value) is list:
-        out["Event"] = [fetched_event_to_plain(item) for item in value]
+        out["Event"] = [fetched_event3_to_plain(item) for item in value]
     else:
         raise Fallback
     value = obj.more
@@ -3244,6 +3528,12 @@ CODECS: dict[type, Codecs] = {
         filter_set_from_plain,
         filter_set_to_plain,
     ),
+    FilterSet3: Codecs(
+        filter_set3_from_xml,
+        filter_set3_to_xml,
+        filter_set3_from_plain,
+        filter_set3_to_plain,
+    ),
     LocalSetting: Codecs(
         local_setting_from_xml,
         local_setting_to_xml,
@@ -3285,6 +3575,12 @@ CODECS: dict[type, Codecs] = {
         fetched_alarm_page_to_xml,
         fetched_alarm_page_from_plain,
         fetched_alarm_page_to_plain,
+    ),
+    FetchedEvent3: Codecs(
+        fetched_event3_from_xml,
+        fetched_event3_to_xml,
+        fetched_event3_from_plain,
+        fetched_event3_to_plain,
     ),
     FetchedEventPage: Codecs(
         fetched_event_page_from_xml,

@@ -407,6 +407,52 @@ class FilterSet:
 
 
 @dataclass(slots=True, kw_only=True)
+class FilterSet3:
+    """
+    A FetchEvents3 filter set: conditions that must all hold (AND), for events from Start on.
+
+    The sets of a FilterSets list are alternatives (OR).
+
+    Attributes:
+        start: Earliest time the set matches, e.g. "2024-05-01T00:00:00" (local time with
+            ConvertFilterTimeFromLocal).
+        any_element: Elements the schema does not declare (newer firmware), kept.
+        any_attributes: XML attributes the schema does not declare, kept to re-encode.
+    """
+
+    start: None | str = field(
+        default=None,
+        metadata={
+            "name": "Start",
+            "type": "Element",
+            "namespace": "http://www.axis.com/vapix/ws/EventLogger",
+        },
+    )
+    filters: list[FilterKeyValue] = field(
+        default_factory=list,
+        metadata={
+            "name": "Filters",
+            "type": "Element",
+            "namespace": "http://www.axis.com/vapix/ws/EventLogger",
+        },
+    )
+    any_element: list[object] = field(
+        default_factory=list,
+        metadata={
+            "type": "Wildcard",
+            "namespace": "##any",
+        },
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
+
+
+@dataclass(slots=True, kw_only=True)
 class LocalSetting(DataEntity):
     """
     A setting of the logger kept in its database as a token and a value.
@@ -498,9 +544,76 @@ class FetchEvents(FetchParameters):
 
 
 @dataclass(slots=True, kw_only=True)
-class FetchEvents3(FetchParameters):
+class FetchEvents3:
+    """
+    Attributes:
+        limit: Most items to return (at most 1000 per call).
+        descending: Newest first when true: the way to reach recent events.
+        filter_sets: An event is returned when it matches any one of the sets.
+        include_human_readable_time: Add HumanReadableTime to each event.
+        convert_filter_time_from_local: The Start times of the filter sets are the device's
+            local time.
+        any_element: Elements the schema does not declare (newer firmware), kept.
+        any_attributes: XML attributes the schema does not declare, kept to re-encode.
+    """
+
     class Meta:
         namespace = "http://www.axis.com/vapix/ws/EventLogger"
+
+    limit: None | int = field(
+        default=None,
+        metadata={
+            "name": "Limit",
+            "type": "Element",
+            "namespace": "http://www.axis.com/vapix/ws/EventLogger",
+        },
+    )
+    descending: None | bool = field(
+        default=None,
+        metadata={
+            "name": "Descending",
+            "type": "Element",
+            "namespace": "http://www.axis.com/vapix/ws/EventLogger",
+        },
+    )
+    filter_sets: list[FilterSet3] = field(
+        default_factory=list,
+        metadata={
+            "name": "FilterSets",
+            "type": "Element",
+            "namespace": "http://www.axis.com/vapix/ws/EventLogger",
+        },
+    )
+    include_human_readable_time: None | bool = field(
+        default=None,
+        metadata={
+            "name": "IncludeHumanReadableTime",
+            "type": "Element",
+            "namespace": "http://www.axis.com/vapix/ws/EventLogger",
+        },
+    )
+    convert_filter_time_from_local: None | bool = field(
+        default=None,
+        metadata={
+            "name": "ConvertFilterTimeFromLocal",
+            "type": "Element",
+            "namespace": "http://www.axis.com/vapix/ws/EventLogger",
+        },
+    )
+    any_element: list[object] = field(
+        default_factory=list,
+        metadata={
+            "type": "Wildcard",
+            "namespace": "##any",
+        },
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)
@@ -560,6 +673,23 @@ class FetchedAlarmPage:
         metadata={
             "type": "Attributes",
             "namespace": "##any",
+        },
+    )
+
+
+@dataclass(slots=True, kw_only=True)
+class FetchedEvent3(FetchedEvent):
+    """
+    An event as FetchEvents3 returns it: a fetched event, and its time as text for people when
+    asked for (the format is undocumented).
+    """
+
+    human_readable_time: None | str = field(
+        default=None,
+        metadata={
+            "name": "HumanReadableTime",
+            "type": "Element",
+            "namespace": "http://www.axis.com/vapix/ws/EventLogger",
         },
     )
 
@@ -644,9 +774,47 @@ class FetchEvents2Response(FetchedEventPage):
 
 
 @dataclass(slots=True, kw_only=True)
-class FetchEvents3Response(FetchedEventPage):
+class FetchEvents3Response:
+    """
+    Attributes:
+        more: True when more items match.
+        any_element: Elements the schema does not declare (newer firmware), kept.
+        any_attributes: XML attributes the schema does not declare, kept to re-encode.
+    """
+
     class Meta:
         namespace = "http://www.axis.com/vapix/ws/EventLogger"
+
+    event: list[FetchedEvent3] = field(
+        default_factory=list,
+        metadata={
+            "name": "Event",
+            "type": "Element",
+            "namespace": "http://www.axis.com/vapix/ws/EventLogger",
+        },
+    )
+    more: None | bool = field(
+        default=None,
+        metadata={
+            "name": "More",
+            "type": "Element",
+            "namespace": "http://www.axis.com/vapix/ws/EventLogger",
+        },
+    )
+    any_element: list[object] = field(
+        default_factory=list,
+        metadata={
+            "type": "Wildcard",
+            "namespace": "##any",
+        },
+    )
+    any_attributes: dict[str, str] = field(
+        default_factory=dict,
+        metadata={
+            "type": "Attributes",
+            "namespace": "##any",
+        },
+    )
 
 
 @dataclass(slots=True, kw_only=True)

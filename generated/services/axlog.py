@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator, Iterator
 
-from pyvapix.runtime import AsyncService, Protocol, Service, build
+from pyvapix.runtime import (
+    AsyncService,
+    Event,
+    Protocol,
+    Service,
+    async_log_events,
+    build,
+    log_events,
+)
 
 from ..models.axlog import (
     FetchAlarms,
@@ -25,9 +33,11 @@ from ..models.axlog import (
     FetchedEvent,
     FilterKeyValue,
     FilterSet,
+    FilterSet3,
     RemoveLoggedAlarm,
     RemoveLoggedAlarmResponse,
 )
+from ..events import TOPICS
 
 
 class EventLoggerClient(Service):
@@ -322,66 +332,34 @@ class EventLoggerClient(Service):
     def fetch_events3(
         self,
         *,
-        start: str | None = None,
-        stop: str | None = None,
-        filters: list[FilterKeyValue] | FilterKeyValue | None = None,
         limit: int | None = None,
-        row_id: int | None = None,
         descending: bool | None = None,
+        filter_sets: list[FilterSet3] | FilterSet3 | None = None,
+        include_human_readable_time: bool | None = None,
+        convert_filter_time_from_local: bool | None = None,
         protocol: Protocol | None = None,
         timeout: float | None = None,
     ) -> FetchEvents3Response:
-        """Undocumented variant of FetchEvents offered by recent firmware; assumed to take the same
-        parameters.
+        """Undocumented variant of FetchEvents that third-party scripts use against A1001
+        controllers: newest first with Descending, filter sets with their own Start, and an
+        optional HumanReadableTime on each event.
 
         Args:
-            start: Earliest time to include; without it the range is open at the start.
-            stop: Latest time to include; without it the range runs up to now.
-            filters: Conditions that must all hold.
             limit: Most items to return (at most 1000 per call).
-            row_id: rowid of the last item of the previous page, to continue after it.
-            descending: Newest first when true; the default is oldest first.
+            descending: Newest first when true: the way to reach recent events.
+            filter_sets: An event is returned when it matches any one of the sets.
+            include_human_readable_time: Add HumanReadableTime to each event.
+            convert_filter_time_from_local: The Start times of the filter sets are the device's local time.
         """
         return self._call(
             "axlog:FetchEvents3",
             build(
                 FetchEvents3,
-                start=start,
-                stop=stop,
-                filters=filters,
-                limit=limit,
-                row_id=row_id,
-                descending=descending,
-            ),
-            FetchEvents3Response,
-            protocol,
-            timeout,
-        )
-
-    def iter_fetch_events3(
-        self,
-        *,
-        start: str | None = None,
-        stop: str | None = None,
-        filters: list[FilterKeyValue] | FilterKeyValue | None = None,
-        limit: int | None = None,
-        descending: bool | None = None,
-        protocol: Protocol | None = None,
-        timeout: float | None = None,
-    ) -> Iterator[FetchedEvent]:
-        """Every item of FetchEvents3, fetched page by page as you iterate.
-
-        Only one page is held at a time; Limit sets the page size (at most 1000).
-        """
-        return self._pages(
-            "axlog:FetchEvents3",
-            build(
-                FetchEvents3,
-                start=start,
-                stop=stop,
-                filters=filters,
                 limit=limit,
                 descending=descending,
+                filter_sets=filter_sets,
+                include_human_readable_time=include_human_readable_time,
+                convert_filter_time_from_local=convert_filter_time_from_local,
             ),
             FetchEvents3Response,
             protocol,
@@ -406,6 +384,36 @@ class EventLoggerClient(Service):
             RemoveLoggedAlarmResponse,
             protocol,
             timeout,
+        )
+
+    def events(
+        self,
+        *,
+        start: str | None = None,
+        stop: str | None = None,
+        filters: list[FilterKeyValue] | FilterKeyValue | None = None,
+        limit: int | None = None,
+        descending: bool | None = None,
+        filter_sets: list[FilterSet] | FilterSet | None = None,
+        protocol: Protocol | None = None,
+        timeout: float | None = None,
+    ) -> Iterator[Event]:
+        """Logged events as typed events (the classes of the generated events module),
+        read with FetchEvents2 page by page as you iterate; the same classes a
+        live subscription yields.
+        """
+        return log_events(
+            self.iter_fetch_events2(
+                start=start,
+                stop=stop,
+                filters=filters,
+                limit=limit,
+                descending=descending,
+                filter_sets=filter_sets,
+                protocol=protocol,
+                timeout=timeout,
+            ),
+            TOPICS,
         )
 
 
@@ -701,66 +709,34 @@ class AsyncEventLoggerClient(AsyncService):
     async def fetch_events3(
         self,
         *,
-        start: str | None = None,
-        stop: str | None = None,
-        filters: list[FilterKeyValue] | FilterKeyValue | None = None,
         limit: int | None = None,
-        row_id: int | None = None,
         descending: bool | None = None,
+        filter_sets: list[FilterSet3] | FilterSet3 | None = None,
+        include_human_readable_time: bool | None = None,
+        convert_filter_time_from_local: bool | None = None,
         protocol: Protocol | None = None,
         timeout: float | None = None,
     ) -> FetchEvents3Response:
-        """Undocumented variant of FetchEvents offered by recent firmware; assumed to take the same
-        parameters.
+        """Undocumented variant of FetchEvents that third-party scripts use against A1001
+        controllers: newest first with Descending, filter sets with their own Start, and an
+        optional HumanReadableTime on each event.
 
         Args:
-            start: Earliest time to include; without it the range is open at the start.
-            stop: Latest time to include; without it the range runs up to now.
-            filters: Conditions that must all hold.
             limit: Most items to return (at most 1000 per call).
-            row_id: rowid of the last item of the previous page, to continue after it.
-            descending: Newest first when true; the default is oldest first.
+            descending: Newest first when true: the way to reach recent events.
+            filter_sets: An event is returned when it matches any one of the sets.
+            include_human_readable_time: Add HumanReadableTime to each event.
+            convert_filter_time_from_local: The Start times of the filter sets are the device's local time.
         """
         return await self._call(
             "axlog:FetchEvents3",
             build(
                 FetchEvents3,
-                start=start,
-                stop=stop,
-                filters=filters,
-                limit=limit,
-                row_id=row_id,
-                descending=descending,
-            ),
-            FetchEvents3Response,
-            protocol,
-            timeout,
-        )
-
-    def iter_fetch_events3(
-        self,
-        *,
-        start: str | None = None,
-        stop: str | None = None,
-        filters: list[FilterKeyValue] | FilterKeyValue | None = None,
-        limit: int | None = None,
-        descending: bool | None = None,
-        protocol: Protocol | None = None,
-        timeout: float | None = None,
-    ) -> AsyncIterator[FetchedEvent]:
-        """Every item of FetchEvents3, fetched page by page as you iterate.
-
-        Only one page is held at a time; Limit sets the page size (at most 1000).
-        """
-        return self._pages(
-            "axlog:FetchEvents3",
-            build(
-                FetchEvents3,
-                start=start,
-                stop=stop,
-                filters=filters,
                 limit=limit,
                 descending=descending,
+                filter_sets=filter_sets,
+                include_human_readable_time=include_human_readable_time,
+                convert_filter_time_from_local=convert_filter_time_from_local,
             ),
             FetchEvents3Response,
             protocol,
@@ -785,4 +761,34 @@ class AsyncEventLoggerClient(AsyncService):
             RemoveLoggedAlarmResponse,
             protocol,
             timeout,
+        )
+
+    def events(
+        self,
+        *,
+        start: str | None = None,
+        stop: str | None = None,
+        filters: list[FilterKeyValue] | FilterKeyValue | None = None,
+        limit: int | None = None,
+        descending: bool | None = None,
+        filter_sets: list[FilterSet] | FilterSet | None = None,
+        protocol: Protocol | None = None,
+        timeout: float | None = None,
+    ) -> AsyncIterator[Event]:
+        """Logged events as typed events (the classes of the generated events module),
+        read with FetchEvents2 page by page as you iterate; the same classes a
+        live subscription yields.
+        """
+        return async_log_events(
+            self.iter_fetch_events2(
+                start=start,
+                stop=stop,
+                filters=filters,
+                limit=limit,
+                descending=descending,
+                filter_sets=filter_sets,
+                protocol=protocol,
+                timeout=timeout,
+            ),
+            TOPICS,
         )

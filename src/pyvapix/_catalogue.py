@@ -29,6 +29,16 @@ class Paging:
 
 
 @dataclass(frozen=True, slots=True)
+class Header:
+    """A SOAP header block an operation's message carries (declared in the WSDL binding):
+    its element as a Clark name, ``{namespace}local``, and the model class that holds it."""
+
+    element: str
+    models: str  # models module, relative to the generated package
+    cls: str
+
+
+@dataclass(frozen=True, slots=True)
 class ServiceInfo:
     prefix: str
     title: str
@@ -55,6 +65,9 @@ class OperationInfo:
     # before the field existed, so they keep working.
     long_poll: bool = False
     paging: Paging | None = None
+    input_headers: tuple[Header, ...] = ()  # SOAP header blocks of the request
+    output_headers: tuple[Header, ...] = ()  # ... and of the answer
+    output_action: str = ""  # WS-Addressing action of the answer, when it has headers
 
 
 @dataclass(slots=True)
@@ -79,6 +92,17 @@ class Operation:
     @property
     def request_type(self) -> type:
         return self._load()[0]
+
+    def header_types(self, message: str = "request") -> dict[str, type]:
+        """The model class of each header block of the request (or ``"response"``), by
+        the Clark name of its element."""
+        headers = self.info.input_headers if message == "request" else self.info.output_headers
+        return {
+            header.element: getattr(
+                importlib.import_module(f"{self.package}.{header.models}"), header.cls
+            )
+            for header in headers
+        }
 
     @property
     def response_type(self) -> type:

@@ -10,12 +10,15 @@ What it holds:
 
 * service clients -- :class:`Service`/:class:`AsyncService` (bases of the generated
   clients), :func:`build` (a request model from keyword arguments), :data:`Protocol`;
-* the operation catalogue -- :class:`ServiceInfo`, :class:`OperationInfo`, :class:`Paging`
-  (what ``registry.py`` declares);
+* the operation catalogue -- :class:`ServiceInfo`, :class:`OperationInfo`, :class:`Paging`,
+  :class:`Header` (what ``registry.py`` declares);
 * specialised codecs -- :class:`Codecs`, :class:`Fallback`, :data:`BOOL_TEXT` and the
   scalar conversions (``STR``, ``INT`` ...) used by ``codecs/*.py``;
 * CGI clients -- :class:`CgiOperation` and the parts it is made of, the hand-written
-  results, :class:`CgiService`/:class:`AsyncCgiService` and the download types.
+  results, :class:`CgiService`/:class:`AsyncCgiService` and the download types;
+* typed events -- :class:`Event` (base of the generated event classes), :class:`EventField`,
+  :data:`SOURCE`/:data:`DATA`, and :func:`log_events` / :func:`async_log_events`, which read
+  event-logger pages as typed events.
 
 Each name is imported on first use: a generated registry that needs three names does not
 load the CGI runtime.
@@ -27,7 +30,7 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from ._catalogue import OperationInfo, Paging, ServiceInfo
+    from ._catalogue import Header, OperationInfo, Paging, ServiceInfo
     from ._codec.layout import (
         ANY_VALUE,
         BASE64_BINARY,
@@ -43,6 +46,7 @@ if TYPE_CHECKING:
         Fallback,
         UnionScalar,
     )
+    from ._events import DATA, SOURCE, Event, EventField, async_log_events, log_events
     from ._services import AsyncService, Protocol, Service, build
     from .cgi._download import Destination, Progress
     from .cgi._operation import CgiOperation, CgiParam, CgiResponse, ErrorRule
@@ -50,7 +54,7 @@ if TYPE_CHECKING:
     from .cgi._service import AsyncCgiService, CgiService
 
 _HOMES = {
-    **dict.fromkeys(("OperationInfo", "Paging", "ServiceInfo"), "._catalogue"),
+    **dict.fromkeys(("Header", "OperationInfo", "Paging", "ServiceInfo"), "._catalogue"),
     **dict.fromkeys(
         (
             "ANY_VALUE",
@@ -69,6 +73,9 @@ _HOMES = {
         ),
         "._codec.layout",
     ),
+    **dict.fromkeys(
+        ("DATA", "SOURCE", "Event", "EventField", "async_log_events", "log_events"), "._events"
+    ),
     **dict.fromkeys(("AsyncService", "Protocol", "Service", "build"), "._services"),
     **dict.fromkeys(("Destination", "Progress"), ".cgi._download"),
     **dict.fromkeys(("CgiOperation", "CgiParam", "CgiResponse", "ErrorRule"), ".cgi._operation"),
@@ -81,10 +88,12 @@ __all__ = [
     "BASE64_BINARY",
     "BOOL",
     "BOOL_TEXT",
+    "DATA",
     "DECIMAL",
     "FLOAT",
     "HEX_BINARY",
     "INT",
+    "SOURCE",
     "STR",
     "AsyncCgiService",
     "AsyncService",
@@ -97,7 +106,10 @@ __all__ = [
     "Download",
     "EnumScalar",
     "ErrorRule",
+    "Event",
+    "EventField",
     "Fallback",
+    "Header",
     "OperationInfo",
     "Paging",
     "ParamDefinitions",
@@ -108,7 +120,9 @@ __all__ = [
     "Service",
     "ServiceInfo",
     "UnionScalar",
+    "async_log_events",
     "build",
+    "log_events",
 ]
 
 if not TYPE_CHECKING:  # type checkers see the imports above

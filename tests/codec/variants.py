@@ -200,12 +200,16 @@ def json_variants(payload: bytes, offset: int) -> Iterator[bytes]:
 
 def sample(cls: type, *, full: bool, depth: int = 0) -> Any:
     """A deterministic instance: every member filled (two items per list), or the nested
-    models alone (one item per list), every simple member left out."""
+    models alone (one item per list), every simple member left out but a required text
+    (the value of an element such as wsnt:FixedTopicSet, whose class is its model)."""
     values: dict[str, Any] = {}
     for index, field in enumerate(layout.layout_of(cls).fields):
         if field.kind not in (layout.ELEMENT, layout.ATTRIBUTE, layout.TEXT):
             continue
-        if (field.model is not None and depth >= 3) or (field.model is None and not full):
+        required_text = field.kind == layout.TEXT and field.needs_value
+        if (field.model is not None and depth >= 3) or (
+            field.model is None and not full and not required_text
+        ):
             values[field.name] = [] if field.is_list else None
             continue
         if field.model is not None:

@@ -89,8 +89,10 @@ def test_repository_generated_is_current() -> None:
 
 
 def test_official_onvif_wsdls_generate_unmodified(tmp_path: Path) -> None:
+    """Every official file, the event and device services included: their OASIS and W3C
+    imports come from the catalogue, the SOAP 1.2 envelope schema is built in."""
     source = shared("onvif-wsdl")
-    files = render(source)
+    files = render(source, catalog=shared("oasis-w3c", "catalog.txt"))
     write(files, tmp_path / "onvifgen")
     registry = (tmp_path / "onvifgen" / "registry.py").read_text()
     for op in (
@@ -98,16 +100,39 @@ def test_official_onvif_wsdls_generate_unmodified(tmp_path: Path) -> None:
         '"GetAccessPointInfoList"',
         '"GetCredentialList"',
         '"GetScheduleList"',
+        '"CreatePullPointSubscription"',
+        '"PullMessages"',
+        '"Renew"',
     ):
         assert op in registry
+    assert '"Notify"' not in registry  # one-way: no answer, no client method
+    assert "no method here: Notify." in files["services/tev.py"]
+    assert "models/external/builtin/soap_envelope.py" in files  # devicemgmt -> onvif.xsd
     script = (
-        "import onvifgen.services.tdc as s, onvifgen.services.tcr as c; "
-        "print(s.DoorControlClient.__name__, c.CredentialClient.__name__)"
+        "import onvifgen.services.tdc as s, onvifgen.services.tcr as c, "
+        "onvifgen.services.tev as e; from pyvapix._catalogue import Catalogue; "
+        "ops = Catalogue('onvifgen').operations; "
+        "[(o.request_type, o.response_type) for o in ops.values()]; "
+        "print(s.DoorControlClient.__name__, c.CredentialClient.__name__, "
+        "e.EventPortTypeClient.__name__, ops['tev:Renew'].response_type.__name__)"
     )
     result = subprocess.run(
         [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60
     )
-    assert result.stdout.split() == ["DoorControlClient", "CredentialClient"], result.stderr
+    assert result.stdout.split() == [
+        "DoorControlClient",
+        "CredentialClient",
+        "EventPortTypeClient",
+        "RenewResponse",
+    ], result.stderr
+
+
+def test_official_files_need_their_catalogue() -> None:
+    with pytest.raises(SpecError) as info:
+        render(shared("onvif-wsdl"))
+    message = str(info.value)
+    assert "event.wsdl:13:" in message
+    assert "http://docs.oasis-open.org/wsn/bw-2.wsdl is not mapped" in message
 
 
 def test_every_documented_operation_is_generated() -> None:
@@ -184,3 +209,58 @@ def test_check_mode_reports_stale_files(tmp_path: Path, mini_files: dict[str, st
         cwd=ROOT,
     )
     assert result.returncode == 1 and "services/mini.py" in result.stderr
+
+
+ANY_CONTENT = """<?xml version="1.0"?>
+<wsdl:definitions name="Anything" targetNamespace="urn:any"
+    xmlns:wsdl="http://schemas.xmlsoap.org/wsdl/" xmlns:xs="http://www.w3.org/2001/XMLSchema"
+    xmlns:a="urn:any">
+  <wsdl:types><xs:schema targetNamespace="urn:any" elementFormDefault="qualified">
+    <xs:element name="Put" type="xs:anyType"/>
+    <xs:element name="PutResponse"><xs:complexType><xs:sequence>
+      <xs:element name="Holder"><xs:complexType><xs:sequence>
+        <xs:any namespace="##any" processContents="lax"/>
+      </xs:sequence></xs:complexType></xs:element>
+    </xs:sequence></xs:complexType></xs:element>
+  </xs:schema></wsdl:types>
+  <wsdl:message name="PutRequest"><wsdl:part name="p" element="a:Put"/></wsdl:message>
+  <wsdl:message name="PutResponse"><wsdl:part name="p" element="a:PutResponse"/></wsdl:message>
+  <wsdl:portType name="P"><wsdl:operation name="Put">
+    <wsdl:input message="a:PutRequest"/><wsdl:output message="a:PutResponse"/>
+  </wsdl:operation></wsdl:portType>
+</wsdl:definitions>
+"""
+
+
+def test_any_content_generates_and_round_trips(tmp_path: Path) -> None:
+    """A message of xs:anyType and a member holding xs:any content (like a notification's
+    Message): generated, and what they hold comes back unchanged."""
+    (tmp_path / "specs").mkdir()
+    (tmp_path / "specs" / "any.wsdl").write_text(ANY_CONTENT)
+    write(render(tmp_path / "specs"), tmp_path / "anygen")
+    script = """
+import pyvapix
+from pyvapix._catalogue import Catalogue
+op = Catalogue("anygen").operation("any:Put")
+answer = (b'<e:Envelope xmlns:e="http://www.w3.org/2003/05/soap-envelope"><e:Body>'
+          b'<PutResponse xmlns="urn:any"><Holder><m:Message xmlns:m="urn:m" At="1">'
+          b'<m:Item Name="a" Value="b"/></m:Message></Holder></PutResponse></e:Body></e:Envelope>')
+from pyvapix._codec import decode_for, encode_for
+model = decode_for(op, answer, message="response", protocol="soap")
+(kept,) = model.holder.any_element
+print(kept.name, kept.value)
+again = encode_for(op, model, message="response", protocol="soap")
+assert b'<m:Message xmlns:m="urn:m" At="1"><m:Item Name="a" Value="b"/>' in again, again
+decoded = decode_for(op, again, message="response", protocol="soap")
+assert pyvapix.to_plain(decoded) == pyvapix.to_plain(model)
+put = b'<Put xmlns="urn:any"><X>1</X></Put>'
+request = decode_for(op, put, message="request", protocol="soap")
+print(type(request).__name__, [u.name for u in request.any_element])
+"""
+    result = subprocess.run(
+        [sys.executable, "-c", script], cwd=tmp_path, capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.splitlines() == [
+        "Message {'At': '1', 'Item': {'Name': 'a', 'Value': 'b'}}",
+        "Put ['X']",
+    ], result.stderr

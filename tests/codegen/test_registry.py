@@ -35,10 +35,15 @@ def test_our_registry_lists_every_service() -> None:
         "axrio",
         "axkey",
         "axtpc",
+        "tev",
     }
     endpoints = {e.prefix: e.json_endpoint for e in entries}
     assert endpoints["axudb"] == "/vapix/pacs"
     assert endpoints["axisio"] == "/vapix/pin"
+    assert endpoints["tev"] is None  # the event service is SOAP only
+    by_prefix = {e.prefix: e for e in entries}
+    assert by_prefix["tev"].marked("long_poll") == {"PullMessages"}
+    assert by_prefix["axlog"].event_log == "FetchEvents2"
 
 
 def test_without_registry_prefix_and_endpoint_come_from_namespace() -> None:
@@ -65,6 +70,8 @@ def test_without_registry_prefix_and_endpoint_come_from_namespace() -> None:
             "must be a path starting with '/'",
         ),
         ("services: {x: [}", "invalid YAML"),
+        (ENTRY + "    long_poll: PullMessages\n", "'long_poll' is a list of operation names"),
+        (ENTRY + "    event_log: [FetchEvents]\n", "'event_log' must be an operation name"),
     ],
 )
 def test_bad_registry_is_refused_with_reason(tmp_path: Path, text: str, message: str) -> None:
@@ -138,7 +145,8 @@ def test_the_repository_marks_follow_the_facts() -> None:
     acts = ["pacsaxis:RequestAccess", "tac:ExternalAuthorization", "pacsaxis:ReOpenMasterDB"]
     assert [operations[name].info.safe for name in reads] == [True] * len(reads)
     assert [operations[name].info.safe for name in acts] == [False] * len(acts)
-    assert not any(op.info.long_poll for op in operations.values())  # none in PACS
+    long_polls = [name for name, op in operations.items() if op.info.long_poll]
+    assert long_polls == ["tev:PullMessages"]  # the event pull; no PACS operation waits
 
 
 def test_a_registry_from_before_long_poll_still_loads() -> None:

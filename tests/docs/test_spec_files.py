@@ -3,7 +3,6 @@ catalogue. Bad input is refused naming the file, the line and what is wrong."""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,8 +12,6 @@ from pyvapix.codegen.docs.topics import read_topics
 from pyvapix.codegen.errors import SpecError
 
 from tests.conftest import SPECS
-
-from .pages import entries
 
 SERVICES = {"tdc"}
 OPERATIONS = {"tdc:GetDoorState", "tdc:AccessDoor"}
@@ -99,43 +96,28 @@ def test_the_project_facts_name_only_known_operations() -> None:
     assert set(facts.services) == set(catalogue.services)
 
 
-def test_topics_are_read_in_file_order(tmp_path: Path) -> None:
-    topics = read_topics(_specs(tmp_path, topics=TOPICS_YAML))
+def test_topics_come_from_the_generated_events_module() -> None:
+    """The page lists what the generated classes decode, in catalogue order."""
+    from pyvapix.generated.events import TOPICS as GENERATED
+
+    topics = read_topics()
     assert topics is not None
-    mode, granted, removed = topics
-    assert (mode.event_class, mode.is_property, mode.anchor) == (
-        "DoorModeChanged",
+    assert [t.event_class for t in topics] == [cls.__name__ for cls in GENERATED.values()]
+    mode = topics[0]
+    assert (mode.topic, mode.event_class, mode.is_property, mode.anchor) == (
+        "tns1:Door/State/DoorMode",
+        "DoorStateDoorMode",
         True,
         "door-state-doormode",
     )
-    assert [i.name for i in granted.data] == ["CredentialToken", "CredentialHolderName"]
-    assert (removed.data, removed.is_property) == ((), False)
-    assert read_topics(tmp_path / "elsewhere") is None
+    assert [(i.name, i.type) for i in mode.source] == [("DoorToken", "pt:ReferenceToken")]
+    assert [(i.name, i.type) for i in mode.data] == [("State", "tdc:DoorMode")]
+    assert read_topics("pyvapix.generated.cgi") is None  # a package without events
 
 
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("topics: []\n", "expected a mapping with a 'topics' mapping"),
-        ("topics:\n  tns1:X: {property: maybe}\n", "expected true or false"),
-        ("topics:\n  tns1:X: {source: [DoorToken]}\n", "item name -> type"),
-    ],
-)
-def test_a_bad_topic_catalogue_is_refused(tmp_path: Path, text: str, message: str) -> None:
-    with pytest.raises(SpecError, match=message):
-        read_topics(_specs(tmp_path, topics=text))
-
-
-def test_with_a_topic_catalogue_the_site_has_a_topic_page(tmp_path: Path) -> None:
-    specs = _specs(tmp_path, topics=TOPICS_YAML)
-    shutil.copytree(SPECS / "pacs", specs / "pacs")
-    reference = render_reference(specs)
+def test_the_site_has_a_topic_page() -> None:
+    reference = render_reference(SPECS)
     page = reference.pages[TOPICS]
-    assert entries(page) == [
-        "door-state-doormode",
-        "accesscontrol-accessgranted-credential",
-        "configuration-door-removed",
-    ]
     assert "| `State` | Data | `tdc:DoorMode` |" in page
     assert "| `DoorToken` | Source | `pt:ReferenceToken` |" in page
     assert ("Event topics", TOPICS) in reference.nav

@@ -20,7 +20,13 @@ def _module_name(path: Path) -> str:
 # Bottom to top; a module may import from its own layer and the ones below.
 LAYERS = (
     ("pyvapix._errors",),
-    ("pyvapix._codec", "pyvapix._catalogue", "pyvapix._http", "pyvapix._paging"),
+    (
+        "pyvapix._codec",
+        "pyvapix._catalogue",
+        "pyvapix._http",
+        "pyvapix._paging",
+        "pyvapix._events",
+    ),
     ("pyvapix.cgi",),
     ("pyvapix._engine", "pyvapix._services", "pyvapix._messages", "pyvapix.runtime"),
     ("pyvapix._client",),

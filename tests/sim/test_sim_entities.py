@@ -246,6 +246,8 @@ def test_capabilities_and_unmodelled_operations(client: pyvapix.Client) -> None:
 def test_every_operation_answers_without_an_internal_error(client: pyvapix.Client) -> None:
     """The minimal request of each operation gets an answer or a sender fault, never a crash."""
     for name, operation in client.catalogue.operations.items():
+        if client.protocol == "json" and operation.service.json_endpoint is None:
+            continue  # a SOAP-only service (the event service)
         request = from_plain(operation.request_type, blank(operation.request_type), strict=True)
         try:
             client.invoke(operation, request)

@@ -17,10 +17,11 @@ def door(client: pyvapix.Client) -> str:
 
 
 def _toggle(client: pyvapix.Client, door: str, times: int, clock: FakeClock) -> None:
-    """``times`` door mode events, a minute apart."""
+    """``times`` door mode events, a minute apart (Blocked and Locked: the lock stays
+    locked, so no lock state events come in between)."""
     for index in range(times):
         clock.advance(60)
-        client.call("tdc:UnlockDoor" if index % 2 == 0 else "tdc:LockDoor", {"Token": door})
+        client.call("tdc:BlockDoor" if index % 2 == 0 else "tdc:LockDoor", {"Token": door})
 
 
 def _rowids(answer: object) -> list[int]:
@@ -53,23 +54,23 @@ def test_start_stop_and_filters(client: pyvapix.Client, door: str, clock: FakeCl
         },
     )
     assert _rowids(window) == [4, 5]
-    unlocked = client.call(
+    blocked = client.call(
         "axlog:FetchEvents",
         {
             "Filters": [
                 {"Key": "topic2", "Value": "DoorMode"},
-                {"Key": "State", "Value": "Unlocked"},
+                {"Key": "State", "Value": "Blocked"},
             ]
         },
     )
-    assert _rowids(unlocked) == [3, 5]
+    assert _rowids(blocked) == [3, 5]
     keyed = client.call("axlog:FetchEvents", {"Filters": [{"Key": "DoorToken"}]})
     assert len(_rowids(keyed)) == 6
     either = client.call(
         "axlog:FetchEvents2",
         {
             "FilterSets": [
-                {"Filters": [{"Key": "State", "Value": "Unlocked"}]},
+                {"Filters": [{"Key": "State", "Value": "Blocked"}]},
                 {"Filters": [{"Key": "DoorToken", "Value": "nothing"}]},
             ]
         },
@@ -117,10 +118,10 @@ def test_ignore_and_alarm_filters(
     )
     alarm = client.call(
         "axloc:SetAlarmFilter",
-        {"Filter": [{"token": "", "KeyValues": [{"Key": "State", "Value": "Unlocked"}]}]},
+        {"Filter": [{"token": "", "KeyValues": [{"Key": "State", "Value": "Blocked"}]}]},
     ).token[0]
     before = len(state.events.events)
-    _toggle(client, door, 4, clock)  # Unlocked, Locked, Unlocked, Locked
+    _toggle(client, door, 4, clock)  # Blocked, Locked, Blocked, Locked
     assert len(state.events.events) == before + 2  # the Locked ones were ignored
     alarms = client.call("axlog:FetchAlarms", {})
     assert len(alarms.alarm) == 2 and alarms.more is False

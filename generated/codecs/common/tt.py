@@ -15,13 +15,38 @@ from typing import Any
 from lxml import etree
 from lxml.etree import SubElement
 
-from pyvapix.runtime import BASE64_BINARY, Codecs, Fallback
+from pyvapix.runtime import BASE64_BINARY, BOOL_TEXT, Codecs, Fallback
 
-from ...models.common.tt import BinaryData
+from ...models.common.tt import (
+    BinaryData,
+    ElementItem,
+    ItemList,
+    ItemListDescription,
+    Message,
+    MessageDescription,
+    PropertyOperation,
+    SimpleItem,
+    SimpleItemDescription,
+)
 
 _TAG_DATA = "{http://www.onvif.org/ver10/schema}Data"
+_TAG_SIMPLE_ITEM = "{http://www.onvif.org/ver10/schema}SimpleItem"
+_TAG_ELEMENT_ITEM = "{http://www.onvif.org/ver10/schema}ElementItem"
+_TAG_SIMPLE_ITEM_DESCRIPTION = "{http://www.onvif.org/ver10/schema}SimpleItemDescription"
+_TAG_ELEMENT_ITEM_DESCRIPTION = "{http://www.onvif.org/ver10/schema}ElementItemDescription"
+_TAG_SOURCE = "{http://www.onvif.org/ver10/schema}Source"
+_TAG_KEY = "{http://www.onvif.org/ver10/schema}Key"
+
+_PROPERTY_OPERATION_VALUES = {member.value: member for member in PropertyOperation}
 
 _BINARY_DATA_KEYS = frozenset({"Data", "contentType"})
+_ELEMENT_ITEM_KEYS = frozenset({"Name"})
+_SIMPLE_ITEM_KEYS = frozenset({"Name", "Value"})
+_SIMPLE_ITEM_DESCRIPTION_KEYS = frozenset({"Name", "Type"})
+_ITEM_LIST_KEYS = frozenset({"SimpleItem", "ElementItem"})
+_ITEM_LIST_DESCRIPTION_KEYS = frozenset({"SimpleItemDescription", "ElementItemDescription"})
+_MESSAGE_KEYS = frozenset({"Source", "Key", "Data", "UtcTime", "PropertyOperation"})
+_MESSAGE_DESCRIPTION_KEYS = frozenset({"Source", "Key", "Data", "IsProperty"})
 
 
 def binary_data_from_xml(element: etree._Element) -> BinaryData:
@@ -100,11 +125,675 @@ def binary_data_to_plain(obj: BinaryData) -> dict[str, Any]:
     return out
 
 
+def element_item_from_xml(element: etree._Element) -> ElementItem:
+    """ElementItem from its element."""
+    name: Any = None
+    for key, text in element.items():
+        if key == "Name":
+            name = text
+        else:
+            raise Fallback
+    if len(element):
+        raise Fallback
+    obj = object.__new__(ElementItem)
+    obj.any_element = None
+    obj.name = name
+    obj.any_attributes = {}
+    return obj
+
+
+def element_item_to_xml(parent: etree._Element, tag: str, obj: ElementItem) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not ElementItem or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.name
+    if value is None:
+        value = ""
+    if type(value) is not str:
+        raise Fallback
+    element.set("Name", value)
+    return element
+
+
+def element_item_from_plain(data: Any) -> ElementItem:
+    """ElementItem from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _ELEMENT_ITEM_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(ElementItem)
+    obj.any_element = None
+    obj.name = value = get("Name")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.any_attributes = {}
+    return obj
+
+
+def element_item_to_plain(obj: ElementItem) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not ElementItem or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.name
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["Name"] = value
+    return out
+
+
+def simple_item_from_xml(element: etree._Element) -> SimpleItem:
+    """SimpleItem from its element."""
+    name: Any = None
+    value_: Any = None
+    for key, text in element.items():
+        if key == "Name":
+            name = text
+        elif key == "Value":
+            value_ = text
+        else:
+            raise Fallback
+    if len(element):
+        raise Fallback
+    obj = object.__new__(SimpleItem)
+    obj.name = name
+    obj.value = value_
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def simple_item_to_xml(parent: etree._Element, tag: str, obj: SimpleItem) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not SimpleItem or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.name
+    if value is None:
+        value = ""
+    if type(value) is not str:
+        raise Fallback
+    element.set("Name", value)
+    value = obj.value
+    if value is None:
+        value = ""
+    if type(value) is not str:
+        raise Fallback
+    element.set("Value", value)
+    return element
+
+
+def simple_item_from_plain(data: Any) -> SimpleItem:
+    """SimpleItem from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _SIMPLE_ITEM_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(SimpleItem)
+    obj.name = value = get("Name")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.value = value = get("Value")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def simple_item_to_plain(obj: SimpleItem) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not SimpleItem or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.name
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["Name"] = value
+    value = obj.value
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["Value"] = value
+    return out
+
+
+def simple_item_description_from_xml(element: etree._Element) -> SimpleItemDescription:
+    """SimpleItemDescription from its element."""
+    name: Any = None
+    type_value: Any = None
+    for key, text in element.items():
+        if key == "Name":
+            name = text
+        elif key == "Type":
+            type_value = text
+        else:
+            raise Fallback
+    if len(element):
+        raise Fallback
+    obj = object.__new__(SimpleItemDescription)
+    obj.name = name
+    obj.type_value = type_value
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def simple_item_description_to_xml(
+    parent: etree._Element, tag: str, obj: SimpleItemDescription
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not SimpleItemDescription or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.name
+    if value is None:
+        value = ""
+    if type(value) is not str:
+        raise Fallback
+    element.set("Name", value)
+    value = obj.type_value
+    if value is None:
+        value = ""
+    if type(value) is not str:
+        raise Fallback
+    element.set("Type", value)
+    return element
+
+
+def simple_item_description_from_plain(data: Any) -> SimpleItemDescription:
+    """SimpleItemDescription from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _SIMPLE_ITEM_DESCRIPTION_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(SimpleItemDescription)
+    obj.name = value = get("Name")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.type_value = value = get("Type")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def simple_item_description_to_plain(obj: SimpleItemDescription) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not SimpleItemDescription or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.name
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["Name"] = value
+    value = obj.type_value
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["Type"] = value
+    return out
+
+
+def item_list_from_xml(element: etree._Element) -> ItemList:
+    """ItemList from its element."""
+    simple_item: list[SimpleItem] = []
+    element_item: list[ElementItem] = []
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_SIMPLE_ITEM:
+            simple_item.append(simple_item_from_xml(child))
+        elif tag == _TAG_ELEMENT_ITEM:
+            element_item.append(element_item_from_xml(child))
+        else:
+            raise Fallback
+    obj = object.__new__(ItemList)
+    obj.simple_item = simple_item
+    obj.element_item = element_item
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def item_list_to_xml(parent: etree._Element, tag: str, obj: ItemList) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not ItemList or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.simple_item
+    if value is not None:
+        if type(value) is not list:
+            raise Fallback
+        for item in value:
+            simple_item_to_xml(element, _TAG_SIMPLE_ITEM, item)
+    value = obj.element_item
+    if value is not None:
+        if type(value) is not list:
+            raise Fallback
+        for item in value:
+            element_item_to_xml(element, _TAG_ELEMENT_ITEM, item)
+    return element
+
+
+def item_list_from_plain(data: Any) -> ItemList:
+    """ItemList from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _ITEM_LIST_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(ItemList)
+    value = get("SimpleItem")
+    if value is None:
+        obj.simple_item = []
+    elif type(value) is list:
+        obj.simple_item = [simple_item_from_plain(item) for item in value]
+    else:
+        raise Fallback
+    value = get("ElementItem")
+    if value is None:
+        obj.element_item = []
+    elif type(value) is list:
+        obj.element_item = [element_item_from_plain(item) for item in value]
+    else:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def item_list_to_plain(obj: ItemList) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not ItemList or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.simple_item
+    if value is None:
+        out["SimpleItem"] = []
+    elif type(value) is list:
+        out["SimpleItem"] = [simple_item_to_plain(item) for item in value]
+    else:
+        raise Fallback
+    value = obj.element_item
+    if value is None:
+        out["ElementItem"] = []
+    elif type(value) is list:
+        out["ElementItem"] = [element_item_to_plain(item) for item in value]
+    else:
+        raise Fallback
+    return out
+
+
+def item_list_description_from_xml(element: etree._Element) -> ItemListDescription:
+    """ItemListDescription from its element."""
+    simple_item_description: list[SimpleItemDescription] = []
+    element_item_description: list[SimpleItemDescription] = []
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_SIMPLE_ITEM_DESCRIPTION:
+            simple_item_description.append(simple_item_description_from_xml(child))
+        elif tag == _TAG_ELEMENT_ITEM_DESCRIPTION:
+            element_item_description.append(simple_item_description_from_xml(child))
+        else:
+            raise Fallback
+    obj = object.__new__(ItemListDescription)
+    obj.simple_item_description = simple_item_description
+    obj.element_item_description = element_item_description
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def item_list_description_to_xml(
+    parent: etree._Element, tag: str, obj: ItemListDescription
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not ItemListDescription or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.simple_item_description
+    if value is not None:
+        if type(value) is not list:
+            raise Fallback
+        for item in value:
+            simple_item_description_to_xml(element, _TAG_SIMPLE_ITEM_DESCRIPTION, item)
+    value = obj.element_item_description
+    if value is not None:
+        if type(value) is not list:
+            raise Fallback
+        for item in value:
+            simple_item_description_to_xml(element, _TAG_ELEMENT_ITEM_DESCRIPTION, item)
+    return element
+
+
+def item_list_description_from_plain(data: Any) -> ItemListDescription:
+    """ItemListDescription from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _ITEM_LIST_DESCRIPTION_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(ItemListDescription)
+    value = get("SimpleItemDescription")
+    if value is None:
+        obj.simple_item_description = []
+    elif type(value) is list:
+        obj.simple_item_description = [simple_item_description_from_plain(item) for item in value]
+    else:
+        raise Fallback
+    value = get("ElementItemDescription")
+    if value is None:
+        obj.element_item_description = []
+    elif type(value) is list:
+        obj.element_item_description = [simple_item_description_from_plain(item) for item in value]
+    else:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def item_list_description_to_plain(obj: ItemListDescription) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not ItemListDescription or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.simple_item_description
+    if value is None:
+        out["SimpleItemDescription"] = []
+    elif type(value) is list:
+        out["SimpleItemDescription"] = [simple_item_description_to_plain(item) for item in value]
+    else:
+        raise Fallback
+    value = obj.element_item_description
+    if value is None:
+        out["ElementItemDescription"] = []
+    elif type(value) is list:
+        out["ElementItemDescription"] = [simple_item_description_to_plain(item) for item in value]
+    else:
+        raise Fallback
+    return out
+
+
+def message_from_xml(element: etree._Element) -> Message:
+    """Message from its element."""
+    utc_time: Any = None
+    property_operation: PropertyOperation | str | None = None
+    source: ItemList | None = None
+    key_: ItemList | None = None
+    data_: ItemList | None = None
+    for key, text in element.items():
+        if key == "UtcTime":
+            utc_time = text
+        elif key == "PropertyOperation":
+            property_operation = _PROPERTY_OPERATION_VALUES[text]
+        else:
+            raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_SOURCE:
+            if source is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            source = item_list_from_xml(child)
+        elif tag == _TAG_KEY:
+            if key_ is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            key_ = item_list_from_xml(child)
+        elif tag == _TAG_DATA:
+            if data_ is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            data_ = item_list_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(Message)
+    obj.source = source
+    obj.key = key_
+    obj.data = data_
+    obj.utc_time = utc_time
+    obj.property_operation = property_operation
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def message_to_xml(parent: etree._Element, tag: str, obj: Message) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not Message or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.utc_time
+    if value is None:
+        value = ""
+    if type(value) is not str:
+        raise Fallback
+    element.set("UtcTime", value)
+    value = obj.property_operation
+    if value is not None:
+        if type(value) is not PropertyOperation:
+            raise Fallback
+        element.set("PropertyOperation", value.value)
+    value = obj.source
+    if value is not None:
+        item_list_to_xml(element, _TAG_SOURCE, value)
+    value = obj.key
+    if value is not None:
+        item_list_to_xml(element, _TAG_KEY, value)
+    value = obj.data
+    if value is not None:
+        item_list_to_xml(element, _TAG_DATA, value)
+    return element
+
+
+def message_from_plain(data: Any) -> Message:
+    """Message from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _MESSAGE_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(Message)
+    obj.source = value = get("Source")
+    if value is not None:
+        obj.source = item_list_from_plain(value)
+    obj.key = value = get("Key")
+    if value is not None:
+        obj.key = item_list_from_plain(value)
+    obj.data = value = get("Data")
+    if value is not None:
+        obj.data = item_list_from_plain(value)
+    obj.utc_time = value = get("UtcTime")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.property_operation = value = get("PropertyOperation")
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        obj.property_operation = _PROPERTY_OPERATION_VALUES[value]
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def message_to_plain(obj: Message) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not Message or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.source
+    if value is not None:
+        out["Source"] = item_list_to_plain(value)
+    value = obj.key
+    if value is not None:
+        out["Key"] = item_list_to_plain(value)
+    value = obj.data
+    if value is not None:
+        out["Data"] = item_list_to_plain(value)
+    value = obj.utc_time
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["UtcTime"] = value
+    value = obj.property_operation
+    if value is not None:
+        if type(value) is not PropertyOperation:
+            raise Fallback
+        out["PropertyOperation"] = value.value
+    return out
+
+
+def message_description_from_xml(element: etree._Element) -> MessageDescription:
+    """MessageDescription from its element."""
+    is_property: bool = False
+    source: ItemListDescription | None = None
+    key_: ItemListDescription | None = None
+    data_: ItemListDescription | None = None
+    for key, text in element.items():
+        if key == "IsProperty":
+            is_property = BOOL_TEXT[text]
+        else:
+            raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_SOURCE:
+            if source is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            source = item_list_description_from_xml(child)
+        elif tag == _TAG_KEY:
+            if key_ is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            key_ = item_list_description_from_xml(child)
+        elif tag == _TAG_DATA:
+            if data_ is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            data_ = item_list_description_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(MessageDescription)
+    obj.source = source
+    obj.key = key_
+    obj.data = data_
+    obj.is_property = is_property
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def message_description_to_xml(
+    parent: etree._Element, tag: str, obj: MessageDescription
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not MessageDescription or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.is_property
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        element.set("IsProperty", "true" if value else "false")
+    value = obj.source
+    if value is not None:
+        item_list_description_to_xml(element, _TAG_SOURCE, value)
+    value = obj.key
+    if value is not None:
+        item_list_description_to_xml(element, _TAG_KEY, value)
+    value = obj.data
+    if value is not None:
+        item_list_description_to_xml(element, _TAG_DATA, value)
+    return element
+
+
+def message_description_from_plain(data: Any) -> MessageDescription:
+    """MessageDescription from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _MESSAGE_DESCRIPTION_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(MessageDescription)
+    obj.source = value = get("Source")
+    if value is not None:
+        obj.source = item_list_description_from_plain(value)
+    obj.key = value = get("Key")
+    if value is not None:
+        obj.key = item_list_description_from_plain(value)
+    obj.data = value = get("Data")
+    if value is not None:
+        obj.data = item_list_description_from_plain(value)
+    obj.is_property = value = get("IsProperty", False)
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def message_description_to_plain(obj: MessageDescription) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not MessageDescription or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.source
+    if value is not None:
+        out["Source"] = item_list_description_to_plain(value)
+    value = obj.key
+    if value is not None:
+        out["Key"] = item_list_description_to_plain(value)
+    value = obj.data
+    if value is not None:
+        out["Data"] = item_list_description_to_plain(value)
+    value = obj.is_property
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["IsProperty"] = value
+    return out
+
+
 CODECS: dict[type, Codecs] = {
     BinaryData: Codecs(
         binary_data_from_xml,
         binary_data_to_xml,
         binary_data_from_plain,
         binary_data_to_plain,
+    ),
+    ElementItem: Codecs(
+        element_item_from_xml,
+        element_item_to_xml,
+        element_item_from_plain,
+        element_item_to_plain,
+    ),
+    SimpleItem: Codecs(
+        simple_item_from_xml,
+        simple_item_to_xml,
+        simple_item_from_plain,
+        simple_item_to_plain,
+    ),
+    SimpleItemDescription: Codecs(
+        simple_item_description_from_xml,
+        simple_item_description_to_xml,
+        simple_item_description_from_plain,
+        simple_item_description_to_plain,
+    ),
+    ItemList: Codecs(
+        item_list_from_xml,
+        item_list_to_xml,
+        item_list_from_plain,
+        item_list_to_plain,
+    ),
+    ItemListDescription: Codecs(
+        item_list_description_from_xml,
+        item_list_description_to_xml,
+        item_list_description_from_plain,
+        item_list_description_to_plain,
+    ),
+    Message: Codecs(
+        message_from_xml,
+        message_to_xml,
+        message_from_plain,
+        message_to_plain,
+    ),
+    MessageDescription: Codecs(
+        message_description_from_xml,
+        message_description_to_xml,
+        message_description_from_plain,
+        message_description_to_plain,
     ),
 }

@@ -4,6 +4,7 @@ here (and to the CGI codecs) from pyvapix._messages."""
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any, Literal
 
 from .._catalogue import Operation
@@ -15,7 +16,7 @@ from .plain import from_plain, to_plain
 
 Message = Literal["request", "response"]
 
-__all__ = ["Message", "decode_for", "encode_for", "from_plain", "to_plain"]
+__all__ = ["Message", "decode_for", "decode_headers", "encode_for", "from_plain", "to_plain"]
 
 
 def _check_message(message: str) -> None:
@@ -73,7 +74,35 @@ def _decode_json(operation: Operation, cls: type, payload: bytes | str, message:
     return from_plain(cls, data)
 
 
-def encode_for(operation: Operation, obj: Any, *, message: Message, protocol: str) -> bytes:
+def decode_headers(
+    operation: Operation, payload: bytes | str, *, message: Message = "response"
+) -> dict[str, Any]:
+    """The SOAP header blocks the WSDL binding declares for ``message`` of ``operation``,
+    as models keyed by the Clark name of their element; undeclared blocks are not read.
+    Raises :class:`~pyvapix.DecodeError` for malformed XML or a block that does not fit."""
+    _check_message(message)
+    types = operation.header_types(message)
+    name = operation.qualified_name
+    try:
+        element = soap.body_element(payload)
+        return soap.header_models(element, types) if types else {}
+    except FaultError as fault:
+        fault.operation, fault.protocol = name, "soap"
+        raise
+    except (FieldError, xmlsafe.UnsafeXml) as exc:
+        raise DecodeError(str(exc), operation=name, protocol="soap") from None
+
+
+def encode_for(
+    operation: Operation,
+    obj: Any,
+    *,
+    message: Message,
+    protocol: str,
+    headers: Sequence[Any] = (),
+) -> bytes:
+    """The wire payload of ``obj``; ``headers`` are SOAP header block models (see
+    :func:`soap.envelope`), refused for JSON, which has no headers."""
     _check_message(message)
     cls = operation.request_type if message == "request" else operation.response_type
     name = operation.qualified_name
@@ -83,6 +112,8 @@ def encode_for(operation: Operation, obj: Any, *, message: Message, protocol: st
         elif not isinstance(obj, cls):
             raise EncodeError(f"expected a {cls.__name__}, got {type(obj).__name__}")
         if protocol == "json":
+            if headers:
+                raise EncodeError("JSON messages have no headers; use protocol='soap'")
             content = to_plain(obj)
             if message == "request":
                 content = {name: content}
@@ -93,7 +124,11 @@ def encode_for(operation: Operation, obj: Any, *, message: Message, protocol: st
                 if message == "request"
                 else operation.info.output_element
             )
-            return soap.envelope(obj, operation.service.namespace, element, operation.info.prefix)
+            # The element's own namespace: WS-BaseNotification's Renew is a wsnt element
+            # although the event service (tev) offers it.
+            namespace = layout_of(cls).namespace or operation.service.namespace
+            prefix = operation.info.prefix if namespace == operation.service.namespace else None
+            return soap.envelope(obj, namespace, element, prefix, headers)
     except EncodeError as exc:
         exc.operation, exc.protocol = name, protocol
         raise

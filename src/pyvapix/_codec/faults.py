@@ -13,6 +13,13 @@ from .._errors import DeviceError, FaultError
 SOAP12 = "http://www.w3.org/2003/05/soap-envelope"
 SOAP11 = "http://schemas.xmlsoap.org/soap/envelope/"
 TER = "http://www.onvif.org/ver10/error"
+# Prefixes of the fault subcodes the PACS and event services use, declared on a fault
+# envelope whose codes use them (a QName's prefix must be in scope).
+FAULT_PREFIXES = {
+    "wsrf-rw": "http://docs.oasis-open.org/wsrf/rw-2",
+    "wsntw": "http://docs.oasis-open.org/wsn/bw-2",
+    "tev": "http://www.onvif.org/ver10/events/wsdl",
+}
 
 
 def _local(tag: str) -> str:
@@ -124,7 +131,12 @@ def fault_to_json(fault: FaultError) -> dict[str, str]:
 
 
 def fault_to_soap(fault: FaultError) -> bytes:
-    env = etree.Element(f"{{{SOAP12}}}Envelope", nsmap={"env": SOAP12, "ter": TER})
+    nsmap = {"env": SOAP12, "ter": TER}
+    for subcode in fault.subcodes:
+        prefix = subcode.partition(":")[0]
+        if prefix in FAULT_PREFIXES:
+            nsmap[prefix] = FAULT_PREFIXES[prefix]
+    env = etree.Element(f"{{{SOAP12}}}Envelope", nsmap=nsmap)
     body = etree.SubElement(env, f"{{{SOAP12}}}Body")
     fault_el = etree.SubElement(body, f"{{{SOAP12}}}Fault")
     parent = etree.SubElement(fault_el, f"{{{SOAP12}}}Code")

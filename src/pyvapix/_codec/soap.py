@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from lxml import etree
@@ -37,6 +38,23 @@ COMMON_PREFIXES = {
     "pt": "http://www.onvif.org/ver10/pacs",
     "axconf": "http://www.axis.com/vapix/ws/Config",
     "tt": "http://www.onvif.org/ver10/schema",
+}
+# Prefixes declared when an envelope's body element or a header block is in the namespace
+# (the event service's messages and headers), as devices and their documentation write them.
+USUAL_PREFIXES = {
+    "http://www.w3.org/2005/08/addressing": "wsa",
+    "http://docs.oasis-open.org/wsn/b-2": "wsnt",
+    "http://www.axis.com/2009/event": "axev",
+}
+# Messages of the event service hold topic expressions ("tns1:Door//.") as text: the prefixes
+# they use must be declared where they are, so these envelopes declare them (and wsnt, the
+# namespace of their notifications and filters, and axev, of the Axis subscription id).
+EVENT_SERVICE = "http://www.onvif.org/ver10/events/wsdl"
+EVENT_PREFIXES = {
+    "wsnt": "http://docs.oasis-open.org/wsn/b-2",
+    "axev": "http://www.axis.com/2009/event",
+    "tns1": "http://www.onvif.org/ver10/topics",
+    "tnsaxis": "http://www.axis.com/2009/event/topics",
 }
 
 
@@ -198,17 +216,29 @@ def _text(scalar: Any, value: Any, path: MemberPath) -> str:
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
-def envelope(obj: Any, namespace: str, name: str, prefix: str | None = None) -> bytes:
-    """A SOAP 1.2 envelope whose Body holds ``obj`` as the element ``{namespace}name``."""
+def envelope(
+    obj: Any, namespace: str, name: str, prefix: str | None = None, headers: Sequence[Any] = ()
+) -> bytes:
+    """A SOAP 1.2 envelope whose Body holds ``obj`` as the element ``{namespace}name``, and
+    whose Header holds ``headers``: models of global elements (a WS-Addressing ``Action``,
+    an Axis ``SubscriptionId`` ...), each written as its own element, in the order given."""
     nsmap: dict[str | None, str] = {"env": SOAP12}
     nsmap.update(COMMON_PREFIXES)
     if prefix:
         nsmap[prefix] = namespace
+    for used in (namespace, *(layout_of(type(block)).namespace or "" for block in headers)):
+        usual = USUAL_PREFIXES.get(used)
+        if usual and usual not in nsmap and used not in nsmap.values():
+            nsmap[usual] = used
+    if namespace == EVENT_SERVICE:
+        for event_prefix, event_namespace in EVENT_PREFIXES.items():
+            if event_namespace not in nsmap.values():
+                nsmap.setdefault(event_prefix, event_namespace)
     tag = f"{{{namespace}}}{name}"
     layout = layout_of(type(obj))
     codecs = specialised(layout)
     if codecs is not None:
-        env, body = _skeleton(nsmap)
+        env, body = _skeleton(nsmap, headers)
         try:
             codecs.to_xml(body, tag, obj)
             return bytes(etree.tostring(env, xml_declaration=True, encoding="UTF-8"))
@@ -216,13 +246,41 @@ def envelope(obj: Any, namespace: str, name: str, prefix: str | None = None) -> 
             # Start again on a fresh document: the generic code then writes exactly what it
             # writes alone (a namespace prefix made by the abandoned attempt would count).
             fallbacks[layout.cls.__name__, "to_xml"] += 1
-    env, body = _skeleton(nsmap)
+    env, body = _skeleton(nsmap, headers)
     model_to_element(body, tag, obj, layout)
     return bytes(etree.tostring(env, xml_declaration=True, encoding="UTF-8"))
 
 
-def _skeleton(nsmap: dict[str | None, str]) -> tuple[etree._Element, etree._Element]:
-    """A SOAP 1.2 Envelope with an empty Header and Body: (envelope, body)."""
+def _skeleton(
+    nsmap: dict[str | None, str], headers: Sequence[Any] = ()
+) -> tuple[etree._Element, etree._Element]:
+    """A SOAP 1.2 Envelope with its Header blocks and an empty Body: (envelope, body)."""
     env = etree.Element(f"{{{SOAP12}}}Envelope", nsmap=nsmap)
-    etree.SubElement(env, f"{{{SOAP12}}}Header")
+    header = etree.SubElement(env, f"{{{SOAP12}}}Header")
+    for index, block in enumerate(headers):
+        layout = layout_of(type(block))
+        if not layout.namespace:
+            raise FieldError(
+                ("Header", index), f"{layout.cls.__name__} is not a namespaced global element"
+            )
+        model_to_element(header, f"{{{layout.namespace}}}{layout.xml_name}", block, layout)
     return env, etree.SubElement(env, f"{{{SOAP12}}}Body")
+
+
+def header_models(message: etree._Element, types: Mapping[str, type]) -> dict[str, Any]:
+    """The header blocks of the envelope around ``message`` (what :func:`body_element`
+    returned) whose elements ``types`` names (by Clark name), as models of those classes.
+    Other blocks are left unread; a message without envelope has none."""
+    body = message.getparent()
+    envelope = body.getparent() if body is not None else None
+    if envelope is None or _local(envelope.tag) != "Envelope":
+        return {}
+    found: dict[str, Any] = {}
+    for header in envelope:
+        if isinstance(header.tag, str) and _local(header.tag) == "Header":
+            for block in header:
+                tag = block.tag
+                cls = types.get(tag) if isinstance(tag, str) else None
+                if cls is not None and isinstance(tag, str) and tag not in found:
+                    found[tag] = element_to_model(block, cls, ("Header", _local(tag)))
+    return found

@@ -17,8 +17,12 @@ A decision goes the way a controller checks, first failure wins:
    its CredentialAccessProfile entry), else ``InvalidAccessProfile``, and has a policy for
    this access point whose schedules, and the profile's, are active, else ``Unauthorized``.
 
-Anti-passback, duress, REX wiring, external authorization and the access profiles'
-own authentication profiles are not modelled.
+A decision also comes from a client (tac:ExternalAuthorization) or from activities at a
+reader reported remotely (axtid:IndicateRemoteActivities: a card or PIN is decided like a
+RequestAccess at the reader's access point, a REX button grants anonymous access). Each
+decision is an event (AccessGranted or Denied) and a granted one opens the door.
+
+Anti-passback, duress and the access profiles' own authentication profiles are not modelled.
 """
 
 from __future__ import annotations
@@ -200,16 +204,101 @@ def _request(call: Call, act: bool) -> Plain:
     decision = decide(state, access_point, presented)
     if act:
         _log_decision(state, access_point, decision, presented)
-        action = access_point.get("Action") or "Access"
-        if decision.granted and action in ("Access", "AccessDoor", "AccessDoorWithoutUnlock"):
-            doors.admit(
-                state, access_point.get("Entity", ""), unlock=action != "AccessDoorWithoutUnlock"
-            )
+        if decision.granted:
+            _open(state, access_point)
     return {"AccessGranted": decision.granted, "Reason": decision.reason}
 
 
 def request_access(call: Call) -> Plain:
     return _request(call, act=True)
+
+
+def _open(state: DeviceState, access_point: Plain) -> None:
+    """Let someone through a granted access point (by its action)."""
+    action = access_point.get("Action") or "Access"
+    if action in ("Access", "AccessDoor", "AccessDoorWithoutUnlock"):
+        doors.admit(
+            state, access_point.get("Entity", ""), unlock=action != "AccessDoorWithoutUnlock"
+        )
+
+
+def external_authorization(call: Call) -> Plain:
+    """A client decides a pending access request: the decision is an event, and a granted
+    one opens the door."""
+    state = call.state
+    token = call.request.get("AccessPointToken") or ""
+    access_point = state.store.get("AccessPoint", token)
+    if access_point is None:
+        raise faults.not_found(f"access point {token!r}")
+    granted = call.request.get("Decision") == GRANTED
+    credential = state.store.get("Credential", call.request.get("CredentialToken"))
+    items = [events.source("AccessPointToken", token)]
+    if credential is not None:
+        topic = f"AccessControl/{'AccessGranted' if granted else 'Denied'}/Credential"
+        items += [
+            events.data("CredentialToken", credential.get("token", ""), "pt:ReferenceToken"),
+            events.data("CredentialHolderName", credential.get("UserToken") or ""),
+        ]
+    else:
+        topic = f"AccessControl/{'AccessGranted' if granted else 'Denied'}/Anonymous"
+    items.append(events.data("External", "true", "xs:boolean"))
+    if not granted:
+        items.append(events.data("Reason", call.request.get("Reason") or "Unauthorized"))
+    events.log(state, topic, items)
+    if granted:
+        _open(state, access_point)
+    return {}
+
+
+# Remote activity type -> (the Activity event's Reason, the Request topic level).
+ACTIVITIES = {
+    "Card": ("CardPresented", "IdData"),
+    "PIN": ("CodeEntered", "PIN"),
+    "REX": ("REX", "REX"),
+}
+
+
+def indicate_remote_activities(call: Call) -> Plain:
+    """Activities at a reader, reported by a client: each is an Activity event and a Request
+    event at the reader, then an access decision at its access point (none for a reader
+    that serves no access point)."""
+    state = call.state
+    reader = call.request.get("Token") or ""
+    if state.store.get("IdPoint", reader) is None:
+        raise faults.not_found(f"IdPoint {reader!r}")
+    access_point = next(
+        (
+            ap
+            for ap in state.store.entities("AccessPoint")
+            if reader in [d.get("IdPoint") for d in ap.get("IdPointDevice", [])]
+        ),
+        None,
+    )
+    for activity in call.request.get("Activities") or ():
+        kind = str(activity.get("Type") or "")
+        if kind not in ACTIVITIES:
+            raise faults.invalid_args(f"unknown activity type {kind!r}")
+        params = {p.get("Name", ""): p.get("Value") or "" for p in activity.get("Params") or ()}
+        if kind == "PIN" and "PIN" not in params:
+            raise faults.invalid_args("a PIN activity needs a Param named PIN")
+        reason, level = ACTIVITIES[kind]
+        reader_item = events.source("IdPointToken", reader)
+        events.log(state, "IdPoint/tnsaxis:Activity", [reader_item, events.data("Reason", reason)])
+        presented = {"REX": "Active"} if kind == "REX" else params
+        request_items = [events.data(name, value) for name, value in presented.items()]
+        events.log(state, f"IdPoint/tnsaxis:Request/{level}", [reader_item, *request_items])
+        if access_point is None:
+            continue
+        if kind == "REX":
+            ap_item = events.source("AccessPointToken", access_point.get("token", ""))
+            events.log(state, "AccessControl/AccessGranted/Anonymous", [ap_item])
+            _open(state, access_point)
+            continue
+        decision = decide(state, access_point, params)
+        _log_decision(state, access_point, decision, params)
+        if decision.granted:
+            _open(state, access_point)
+    return {}
 
 
 def verify_request(call: Call) -> Plain:
@@ -285,6 +374,8 @@ def validate_credential(state: DeviceState, credential: Plain) -> None:
 
 HANDLERS: dict[str, Handler] = {
     "pacsaxis:RequestAccess": request_access,
+    "tac:ExternalAuthorization": external_authorization,
+    "axtid:IndicateRemoteActivities": indicate_remote_activities,
     "pacsaxis:VerifyRequest": verify_request,
     "tac:GetAccessPointState": access_point_state,
     "tac:EnableAccessPoint": switch_access_point,

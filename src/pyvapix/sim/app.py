@@ -5,7 +5,9 @@ The body is read up to the size limit and no further, so an oversized upload cos
 ``max_body`` bytes of memory before the answer 413. The handler runs in a
 worker thread: it takes the state lock and may write the state file, which must not stall
 the event loop that serves the other connections. A download's chunks are generated in a
-worker thread too, and sent as they come (chunked when the answer names no length).
+worker thread too, and sent as they come (chunked when the answer names no length). A long
+poll (PullMessages with nothing queued) waits on the event loop, holding no thread, until its
+events come, its timeout, or the client going away (then it takes no event).
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Awaitable, Callable, Iterator, MutableMapping
 from typing import Any
 
 from .core import Simulator, StreamedResponse
+from .longpoll import Pending
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -38,11 +41,15 @@ class Application:
         target = path.decode("latin-1") + (f"?{query.decode('latin-1')}" if query else "")
         body = await self._body(receive, headers)
         if body is None:
-            answer: StreamedResponse = self.simulator.too_large()
+            answer: StreamedResponse | Pending | None = self.simulator.too_large()
         else:
             answer = await asyncio.to_thread(
-                self.simulator.stream, scope["method"], target, headers, body
+                self.simulator.respond, scope["method"], target, headers, body
             )
+        if isinstance(answer, Pending):
+            answer = await self._wait(answer, receive)
+        if answer is None:
+            return  # the client went away while its pull waited
         status, answer_headers, content = answer
         raw_headers = [
             (key.lower().encode("latin-1"), value.encode("latin-1"))
@@ -55,6 +62,24 @@ class Application:
             await send({"type": "http.response.body", "body": content})
         else:
             await self._stream(content, send)
+
+    @staticmethod
+    async def _wait(pending: Pending, receive: Receive) -> StreamedResponse | None:
+        """The long poll's answer, or None when the client disconnects first."""
+        waiting = asyncio.ensure_future(pending.wait_async())
+        gone = asyncio.ensure_future(Application._disconnected(receive))
+        done, _ = await asyncio.wait({waiting, gone}, return_when=asyncio.FIRST_COMPLETED)
+        if waiting in done:
+            gone.cancel()
+            return waiting.result()
+        waiting.cancel()
+        await asyncio.to_thread(pending.cancel)
+        return None
+
+    @staticmethod
+    async def _disconnected(receive: Receive) -> None:
+        while (await receive())["type"] != "http.disconnect":
+            pass
 
     @staticmethod
     async def _stream(chunks: Iterator[bytes], send: Send) -> None:

@@ -9,7 +9,7 @@ protocols is what lets JSON and SOAP see exactly the same state.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from .._catalogue import Operation
@@ -28,6 +28,9 @@ class Call:
     operation: Operation
     request: Plain
     state: DeviceState
+    # The SOAP header blocks the operation declares, as models by local name ("To",
+    # "SubscriptionId"); empty for JSON.
+    headers: dict[str, Any] = field(default_factory=dict)
 
     def tokens(self, member: str = "Token") -> list[str]:
         """A token member as a list, whether the schema has one token or many."""

@@ -8,7 +8,10 @@ classic CGIs (``/axis-cgi/...``) go to :class:`~pyvapix.sim.cgi_routes.CgiRouter
 state and accounts; :meth:`Simulator.stream` gives their downloads chunk by chunk.
 
 Requests are decoded and answers encoded only with the project's codecs, so the simulator
-exercises the same code the clients use.
+exercises the same code the clients use. SOAP header blocks the operation declares reach the
+handler decoded (``Call.headers``), and answers carry the ones their operation declares. A
+long poll (PullMessages with nothing queued) leaves :meth:`Simulator.respond` as a
+:class:`~pyvapix.sim.longpoll.Pending`, answered once its events come or its time is up.
 """
 
 from __future__ import annotations
@@ -16,23 +19,27 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
+from typing import TypeVar
 
 from lxml import etree
 
 from .._catalogue import Catalogue, Operation, default_catalogue
-from .._codec import decode_for, encode_for, to_plain
+from .._codec import decode_for, decode_headers, encode_for, to_plain
+from .._codec.layout import layout_of
 from .._codec.plain import from_plain
 from .._codec.soap import body_element
 from .._codec.xmlsafe import UnsafeXml
 from .._engine.bindings import SOAP_PATH
 from .._errors import DecodeError, FaultError
-from . import faults, schema
+from . import eventservice, faults, schema
 from .auth import Account, Authenticator
+from .calls import Call, Plain
 from .cgi_routes import PREFIX as CGI_PREFIX
 from .cgi_routes import CgiRouter
-from .dispatch import Dispatcher
+from .dispatch import Dispatcher, settle
+from .longpoll import Pending
 from .shapes import defect
 from .state import DeviceState
 
@@ -44,6 +51,11 @@ Response = tuple[int, Headers, bytes]
 StreamedResponse = tuple[int, Headers, bytes | Iterator[bytes]]
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+def _element_namespace(operation: Operation) -> str:
+    return layout_of(operation.request_type).namespace or operation.service.namespace
 
 
 def _text(status: int, message: str, headers: Headers | None = None) -> Response:
@@ -91,7 +103,14 @@ class Simulator:
         catalogue = catalogue or default_catalogue()
         operations = list(catalogue.operations.values())
         self._dispatcher = Dispatcher(operations)
-        self._by_element = {(op.service.namespace, op.info.input_element): op for op in operations}
+        # By the request element's own namespace: wsnt:Renew is an event service operation.
+        self._by_element = {
+            (
+                layout_of(op.request_type).namespace or op.service.namespace,
+                op.info.input_element,
+            ): op
+            for op in operations
+        }
         self._by_endpoint: dict[str, dict[str, Operation]] = {}
         for op in operations:
             if op.service.json_endpoint:
@@ -99,14 +118,16 @@ class Simulator:
         self._saved = -1
         self._save()
 
-    def handle(
+    def respond(
         self, method: str, target: str, headers: Mapping[str, str], body: bytes
-    ) -> Response:
-        """Answer one HTTP request; never raises."""
+    ) -> StreamedResponse | Pending:
+        """Answer one HTTP request; never raises. A download's body comes as chunks made
+        while they are sent; a PullMessages with nothing queued comes as a :class:`Pending`,
+        whose ``wait()`` (or ``await wait_async()``) gives the answer when it is due."""
         path = target.split("?", 1)[0]
         if path.startswith(CGI_PREFIX):
             answer = self.cgi.handle(method, target, headers, body)
-            return answer.status, answer.headers, b"".join(answer.chunks())
+            return answer.status, answer.headers, answer.body
         protocol = self._route(path)
         if protocol is None:
             return _text(404, f"no such endpoint: {path}")
@@ -118,27 +139,38 @@ class Simulator:
         account, stale = self.auth.check(method.upper(), target, lowered.get("authorization"))
         if account is None:
             return _text(401, "authentication required", self.auth.challenge(stale))
-        try:
-            return self._serve(protocol, path, body, account)
-        except FaultError as fault:
-            content_type, content = faults.render(fault, protocol)
-            return faults.http_status(fault), [("Content-Type", content_type)], content
-        except Exception as exc:  # a simulator bug must not take the server down
-            log.exception("internal error serving %s %s", method, target)
-            content_type, content = faults.render(
-                FaultError(code=faults.RECEIVER, reason=f"internal error: {exc}"), protocol
-            )
-            return 500, [("Content-Type", content_type)], content
+        return self._guarded(
+            protocol, f"{method} {target}", lambda: self._serve(protocol, path, body, account)
+        )
+
+    def handle(
+        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+    ) -> Response:
+        """Answer one HTTP request, waiting for a long poll's answer; never raises."""
+        status, answer_headers, content = self.stream(method, target, headers, body)
+        return status, answer_headers, content if isinstance(content, bytes) else b"".join(content)
 
     def stream(
         self, method: str, target: str, headers: Mapping[str, str], body: bytes
     ) -> StreamedResponse:
-        """Like :meth:`handle`, but a download's body comes as chunks generated while they
-        are sent (bytes for every other answer); never raises."""
-        if target.split("?", 1)[0].startswith(CGI_PREFIX):
-            answer = self.cgi.handle(method, target, headers, body)
-            return answer.status, answer.headers, answer.body
-        return self.handle(method, target, headers, body)
+        """Like :meth:`respond`, waiting (in this thread) for a long poll's answer."""
+        answer = self.respond(method, target, headers, body)
+        return answer.wait() if isinstance(answer, Pending) else answer
+
+    def _guarded(self, protocol: str, what: str, serve: Callable[[], T]) -> T | Response:
+        """``serve()``, with a fault the operation raised, or an internal error, as the
+        answer in the protocol of the request."""
+        try:
+            return serve()
+        except FaultError as fault:
+            content_type, content = faults.render(fault, protocol)
+            return faults.http_status(fault), [("Content-Type", content_type)], content
+        except Exception as exc:  # a simulator bug must not take the server down
+            log.exception("internal error serving %s", what)
+            content_type, content = faults.render(
+                FaultError(code=faults.RECEIVER, reason=f"internal error: {exc}"), protocol
+            )
+            return 500, [("Content-Type", content_type)], content
 
     def too_large(self) -> Response:
         return _text(413, f"request body over {self.max_body} bytes")
@@ -150,7 +182,9 @@ class Simulator:
             return "json"
         return None
 
-    def _serve(self, protocol: str, path: str, body: bytes, account: Account) -> Response:
+    def _serve(
+        self, protocol: str, path: str, body: bytes, account: Account
+    ) -> Response | Pending:
         if protocol == "soap":
             operation = self._soap_operation(body)
         else:
@@ -159,19 +193,67 @@ class Simulator:
             raise faults.not_authorized()
         try:
             request = decode_for(operation, body, message="request", protocol=protocol)
+            blocks = (
+                decode_headers(operation, body, message="request") if protocol == "soap" else {}
+            )
         except DecodeError as exc:
             raise faults.invalid_args(exc.message) from None
         schema.check_values(request, operation.info.input_element)
-        response_type = operation.response_type
+        headers = {tag.rpartition("}")[2]: block for tag, block in blocks.items()}
+        call = Call(operation, to_plain(request), self.state, headers)
+        long_poll = eventservice.LONG_POLLS.get(operation.qualified_name)
         with self.state.lock:
-            answer = self._dispatcher.serve(operation, to_plain(request), self.state)
-            response = from_plain(response_type, answer, strict=True)
+            if long_poll is not None:
+                settle(self.state)
+                outcome = long_poll(call)
+            else:
+                outcome = self._dispatcher.serve(call)
+            if isinstance(outcome, eventservice.Waiting):
+                return self._pending(call, outcome, protocol)
+            response = self._reply(call, outcome, protocol)
             self._save()
+        return response
+
+    def _reply(self, call: Call, answer: Plain, protocol: str) -> Response:
+        """The answer's model, checked against its schema, on the wire (with the SOAP
+        header blocks the operation's answer carries)."""
+        operation = call.operation
+        response = from_plain(operation.response_type, answer, strict=True)
         problem = defect(response, operation.info.output_element)
         if problem is not None:
             raise RuntimeError(f"the simulator's answer is wrong: {problem}")
-        content = encode_for(operation, response, message="response", protocol=protocol)
+        headers = eventservice.reply_headers(call) if protocol == "soap" else []
+        content = encode_for(
+            operation, response, message="response", protocol=protocol, headers=headers
+        )
         return 200, [("Content-Type", CONTENT_TYPES[protocol])], content
+
+    def _pending(self, call: Call, waiting: eventservice.Waiting, protocol: str) -> Pending:
+        state = self.state
+
+        def tick() -> None:
+            with state.lock:
+                settle(state)
+
+        def finish() -> Response:
+            with state.lock:
+                settle(state)
+                answer = eventservice.collect(
+                    state, waiting.point, waiting.limit, call.operation.response_type
+                )
+                return self._reply(call, answer, protocol)
+
+        def cancel() -> None:
+            with state.lock:
+                waiting.point.pulling = False
+
+        return Pending(
+            waiting.point.signal,
+            waiting.deadline,
+            tick=tick,
+            finish=lambda: self._guarded(protocol, call.operation.qualified_name, finish),
+            cancel=cancel,
+        )
 
     def _soap_operation(self, body: bytes) -> Operation:
         try:

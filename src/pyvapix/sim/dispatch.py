@@ -4,7 +4,7 @@ or the default answer. Chosen once per operation and remembered."""
 from __future__ import annotations
 
 from .._catalogue import Operation
-from . import access, device, doors, events, generic, schedules
+from . import access, device, doors, events, eventservice, generic, schedules
 from .calls import Call, Handler, Plain
 from .state import DeviceState
 
@@ -14,6 +14,7 @@ SPECIFIC: dict[str, Handler] = {
     **events.HANDLERS,
     **schedules.HANDLERS,
     **device.HANDLERS,
+    **eventservice.HANDLERS,
 }
 
 
@@ -33,7 +34,14 @@ class Dispatcher:
             )
         return self._chosen[name]
 
-    def serve(self, operation: Operation, request: Plain, state: DeviceState) -> Plain:
-        """Run one operation; the caller holds ``state.lock``."""
-        doors.settle(state)
-        return self.handler(operation)(Call(operation, request, state))
+    def serve(self, call: Call) -> Plain:
+        """Run one operation; the caller holds ``call.state.lock``."""
+        settle(call.state)
+        return self.handler(call.operation)(call)
+
+
+def settle(state: DeviceState) -> None:
+    """Apply what time changed since the last request (the caller holds ``state.lock``):
+    Accessed periods that ended, schedules that started or stopped."""
+    doors.settle(state)
+    schedules.settle(state)

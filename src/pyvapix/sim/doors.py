@@ -4,9 +4,11 @@ Each command puts the door in one mode. LockedDown and LockedOpen are overrides:
 own release command (or axtdc:ReleaseDoor) every other command fails with
 ``env:Receiver ter:Action ter:Failure``, and a release returns the door to the mode it had
 before. Accessed is timed: it lasts the door's AccessTime (or the request's) and then falls
-back, which :func:`settle` applies lazily before each request. Every mode change is logged as
-a ``Door/State/DoorMode`` event. Physical inputs (door monitor, tamper, faults) are not
-simulated: the door is always closed and healthy.
+back, which :func:`settle` applies lazily before each request (and while a PullMessages
+waits). Every change of a door property is an event: ``Door/State/DoorMode`` for the mode,
+``LockPhysicalState`` and ``DoubleLockPhysicalState`` for the locks the mode drives. Physical
+inputs (door monitor, tamper, faults) are not simulated: the door is always closed and
+healthy, which :func:`properties` reports as the other property values.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ if TYPE_CHECKING:
     from .state import DeviceState
 
 DEFAULT_MODE = "Locked"
+LOCK = "tdc:LockPhysicalState"
 DEFAULT_ACCESS_TIME = "PT7S"
 UNLOCKED_MODES = frozenset({"Unlocked", "Accessed", "LockedOpen"})
 # Override mode -> the command that releases it.
@@ -73,16 +76,54 @@ def _log_mode(state: DeviceState, token: str, mode: str, at: datetime | None = N
     events.log(state, "Door/State/DoorMode", items, at)
 
 
+def _state(topic: str, token: str, value: str, wstype: str) -> tuple[str, list[events.KeyValue]]:
+    items = [events.state_data("State", value, wstype), events.source("DoorToken", token)]
+    return f"Door/State/{topic}", items
+
+
+def _locks(token: str, door: DoorRuntime) -> list[tuple[str, list[events.KeyValue]]]:
+    """The lock properties the mode drives."""
+    double = "Locked" if door.mode == "DoubleLocked" else "Unlocked"
+    return [
+        _state("LockPhysicalState", token, "Unlocked" if door.unlocked else "Locked", LOCK),
+        _state("DoubleLockPhysicalState", token, double, LOCK),
+    ]
+
+
+def properties(state: DeviceState, token: str) -> list[tuple[str, list[events.KeyValue]]]:
+    """(topic, items) of the current value of each property of a door."""
+    door = state.doors.setdefault(token, DoorRuntime())
+    fault = _state("DoorFault", token, "NotInFault", "tdc:DoorFaultState")
+    fault[1].append(events.data("Reason", ""))
+    return [
+        _state("DoorMode", token, door.mode, "tdc:DoorMode"),
+        _state("DoorPhysicalState", token, "Closed", "tdc:DoorPhysicalState"),
+        *_locks(token, door),
+        _state("DoorAlarm", token, "Normal", "tdc:DoorAlarmState"),
+        _state("DoorTamper", token, "NotInTamper", "tdc:DoorTamperState"),
+        fault,
+    ]
+
+
 def _change(
-    state: DeviceState, token: str, door: DoorRuntime, mode: str, at: datetime | None = None
+    state: DeviceState,
+    token: str,
+    door: DoorRuntime,
+    mode: str,
+    at: datetime | None = None,
+    unlocked: bool | None = None,
 ) -> None:
-    before = door.mode
+    """Put the door in ``mode``; its lock follows the mode unless ``unlocked`` says."""
+    before, locks = door.mode, _locks(token, door)
     door.mode = mode
-    door.unlocked = mode in UNLOCKED_MODES
+    door.unlocked = mode in UNLOCKED_MODES if unlocked is None else unlocked
     if mode != "Accessed":
         door.accessed_until = None
     if mode != before:
         _log_mode(state, token, mode, at)
+    for old, new in zip(locks, _locks(token, door), strict=True):
+        if old != new:
+            events.log(state, *new, at)
 
 
 def _underlying(door: DoorRuntime) -> str:
@@ -113,8 +154,7 @@ def grant_access(state: DeviceState, token: str, request: Plain, unlock: bool = 
     door = runtime(state, token)
     until = state.now() + _access_time(state, token, request)
     door.resume = _underlying(door)
-    _change(state, token, door, "Accessed")
-    door.unlocked = unlock
+    _change(state, token, door, "Accessed", unlocked=unlock)
     door.accessed_until = until
 
 

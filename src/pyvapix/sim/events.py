@@ -1,9 +1,13 @@
-"""The event logger: events in their logged form, and the Fetch* operations that read them.
+"""Events: where everything the simulator models reports what happened, the event logger
+that keeps them, and the Fetch* operations that read it.
 
-A logged event is flat: the topic becomes keys ``topic0..N`` (namespaces stripped), and each
-Source and Data item a key-value whose Tags say its role (``onvif-source``, ``onvif-data``,
-``property-state``, ``wstype:<type>``). Ignore and alarm filters (axloc) decide whether an
-event is dropped, logged, or logged and raised as an alarm.
+:func:`log` is the one way in. Each event goes to the log and, the same instant, to every
+pull point whose filter wants it (pullpoints.py, eventservice.py): the history and the live
+stream come from one source. A logged event is flat: the topic becomes keys ``topic0..N``
+(namespaces stripped), and each Source and Data item a key-value whose Tags say its role
+(``onvif-source``, ``onvif-data``, ``property-state``, ``wstype:<type>``). Ignore and alarm
+filters (axloc) decide whether an event is dropped from the log, logged, or logged and
+raised as an alarm; they do not touch the live stream.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
+from .. import _events
 from . import faults
 from .calls import Call, Handler, Plain
 from .clock import format_utc, parse_datetime
@@ -40,6 +45,29 @@ def data(key: str, value: str, wstype: str | None = None) -> KeyValue:
 def state_data(key: str, value: str, wstype: str) -> KeyValue:
     """The data item of a property event (a state that persists, like a door mode)."""
     return key, value, ("property-state", f"wstype:{wstype}", "onvif-data")
+
+
+@dataclass(frozen=True, slots=True)
+class Emitted:
+    """An event as the device sends it live: its topic with prefixes, when, its items with
+    their log tags, and for a property what happened to it (Initialized, Changed)."""
+
+    topic: str
+    time: datetime
+    items: tuple[KeyValue, ...]
+    operation: str | None = None
+
+
+def wire_topic(topic: str) -> str:
+    """``Door/State/DoorMode`` -> ``tns1:Door/State/DoorMode``: a root level without a
+    prefix is an ONVIF topic (the Axis roots are written with ``tnsaxis:``)."""
+    return topic if ":" in topic.partition("/")[0] else f"tns1:{topic}"
+
+
+def is_property(topic: str) -> bool:
+    """Whether the topic catalogue says the topic is a property (a state that persists)."""
+    cls = _events.topics_of().get(_events.topic_path(topic))
+    return bool(cls is not None and cls.PROPERTY)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,9 +102,17 @@ class EventLog:
 def log(
     state: DeviceState, topic: str, items: Sequence[KeyValue], time: datetime | None = None
 ) -> None:
-    """Log one event (``topic`` like ``Door/State/DoorMode``), unless an ignore filter drops
-    it; an event matching an alarm filter becomes an alarm even when also ignored."""
+    """Emit one event (``topic`` like ``Door/State/DoorMode``): queued on every pull point
+    that wants it, and logged unless an ignore filter drops it (an event matching an alarm
+    filter becomes an alarm even when also ignored). With global distribution on, events
+    carry their controller's UUID as the Source item ``Device Source``."""
     moment = time or state.now()
+    if state.global_distribution:
+        items = [*items, ("Device Source", state.uuid, ("onvif-source",))]
+    wire = wire_topic(topic)
+    state.pullpoints.publish(
+        Emitted(wire, moment, tuple(items), "Changed" if is_property(wire) else None)
+    )
     key_values = [{"Key": key, "Value": value, "Tags": list(tags)} for key, value, tags in items]
     key_values += [
         {"Key": f"topic{level}", "Value": name, "Tags": []}
@@ -97,7 +133,8 @@ def log(
         state.events.record(plain, moment, alarm=alarm)
 
 
-# Families whose changes the device announces, and the topic entity for them.
+# Families whose changes the device announces, and the topic entity for them. Users have no
+# documented configuration topic.
 CONFIGURATION_TOPICS = {
     "Door": "Door",
     "DoorConfiguration": "Door",
@@ -106,6 +143,8 @@ CONFIGURATION_TOPICS = {
     "Credential": "Credential",
     "IdPoint": "tnsaxis:IdPoint",
     "IdPointConfiguration": "tnsaxis:IdPoint",
+    "Schedule": "Schedule",
+    "AccessProfile": "AccessProfile",
 }
 
 
@@ -150,20 +189,31 @@ def _time(text: str | None, subcode: str) -> datetime | None:
 
 
 def _selector(request: Plain) -> Callable[[LoggedEvent], bool]:
-    """Start/Stop (inclusive), Filters (all must match) and FilterSets (any set matches)."""
+    """Start/Stop (inclusive), Filters (all must match) and FilterSets (any set matches;
+    FetchEvents3 sets have their own Start). The simulated device's local time is UTC, so
+    ConvertFilterTimeFromLocal changes nothing."""
     start = _time(request.get("Start"), "ter:InvalidStartTime")
     stop = _time(request.get("Stop"), "ter:InvalidStopTime")
     if start and stop and stop < start:
         raise faults.invalid_value("ter:InvalidStopTime", "Stop is before Start")
     required = _pairs(request.get("Filters"))
-    alternatives = [_pairs(s.get("Filters")) for s in request.get("FilterSets") or ()]
+    alternatives = [
+        (_time(s.get("Start"), "ter:InvalidStartTime"), _pairs(s.get("Filters")))
+        for s in request.get("FilterSets") or ()
+    ]
 
     def wanted(event: LoggedEvent) -> bool:
         return (
             (start is None or event.time >= start)
             and (stop is None or event.time <= stop)
             and _has_all(event.plain, required)
-            and (not alternatives or any(_has_all(event.plain, a) for a in alternatives))
+            and (
+                not alternatives
+                or any(
+                    (since is None or event.time >= since) and _has_all(event.plain, pairs)
+                    for since, pairs in alternatives
+                )
+            )
         )
 
     return wanted
@@ -178,6 +228,7 @@ def fetch(call: Call) -> Plain:
     limit = request.get("Limit") or MAX_FETCH
     limit = MAX_FETCH if limit <= 0 else min(limit, MAX_FETCH)
     descending = bool(request.get("Descending"))
+    readable = bool(request.get("IncludeHumanReadableTime"))
     after = request.get("RowID") or 0
     stored = call.state.events.alarms if alarms else call.state.events.events
     page: list[Plain] = []
@@ -190,7 +241,11 @@ def fetch(call: Call) -> Plain:
         if len(page) == limit:
             more = True
             break
-        page.append(event.plain)
+        page.append(
+            {**event.plain, "HumanReadableTime": f"{event.time:%Y-%m-%d %H:%M:%S}"}
+            if readable
+            else event.plain
+        )
     return {"Alarm" if alarms else "Event": page, "More": more}
 
 

@@ -5,16 +5,20 @@ by ``RRULE:FREQ=DAILY`` or ``FREQ=WEEKLY`` with an optional ``BYDAY``. A VEVENT 
 counts as always active (that is how the default ``standard_always`` and simple "valid"
 schedules are used); other frequencies, COUNT/UNTIL/INTERVAL, RDATE and pulse schedules
 (no DTEND) are accepted but never active. Times are the device's local time, which is UTC.
+
+Each schedule's status is the property ``Schedule/Interval`` (Active, Exception): a change is
+an event, found when :func:`settle` looks (before each request, and while a PullMessages
+waits), at most once a second of device time unless the configuration changed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from . import faults
+from . import events, faults
 from .calls import Call, Handler, Plain
 from .clock import local_wall_time, parse_datetime
 
@@ -153,6 +157,51 @@ def active(state: DeviceState, tokens: Iterable[str], at: datetime | None = None
     moment = at or local_wall_time(state.now())
     statuses = [status(state, token, moment) for token in listed]
     return any(on for on, _ in statuses) and not any(exception for _, exception in statuses)
+
+
+def _interval(token: str, status: tuple[bool, bool]) -> tuple[str, list[events.KeyValue]]:
+    active, exception = ("true" if flag else "false" for flag in status)
+    return "Schedule/Interval", [
+        events.source("ScheduleToken", token),
+        events.state_data("Active", active, "xs:boolean"),
+        events.state_data("Exception", exception, "xs:boolean"),
+    ]
+
+
+def interval_properties(state: DeviceState) -> list[tuple[str, list[events.KeyValue]]]:
+    """(topic, items) of each schedule's current status."""
+    at = local_wall_time(state.now())
+    return [_interval(token, status(state, token, at)) for token in state.store.keys("Schedule")]
+
+
+def settle(state: DeviceState) -> None:
+    """Report the schedules whose status changed since the last look; a removed schedule
+    that was active or in an exception reports both false."""
+    now = state.now()
+    seen = state.intervals
+    if (
+        seen.checked is not None
+        and seen.version == state.store.version
+        and timedelta(0) <= now - seen.checked < timedelta(seconds=1)
+    ):
+        return
+    at = local_wall_time(now)
+    current = {token: status(state, token, at) for token in state.store.keys("Schedule")}
+    if seen.checked is not None:  # the first look only learns the statuses
+        for token in sorted(set(seen.status) | set(current)):
+            new = current.get(token, (False, False))
+            if seen.status.get(token, (False, False)) != new:
+                events.log(state, *_interval(token, new))
+    seen.status, seen.checked, seen.version = current, now, state.store.version
+
+
+@dataclass
+class Intervals:
+    """What :func:`settle` saw last: each schedule's (active, exception), and when."""
+
+    status: dict[str, tuple[bool, bool]] = field(default_factory=dict)
+    checked: datetime | None = None
+    version: int = -1
 
 
 def validate(state: DeviceState, schedule: Plain) -> None:

@@ -26,6 +26,8 @@ from .events import EventLog
 from .param_tree import default_tree
 from .params import ParameterTree
 from .ports import IoRuntime
+from .pullpoints import PullPoints
+from .schedules import Intervals
 from .store import EntityStore
 from .systemlog import SystemLog
 
@@ -55,6 +57,8 @@ class DeviceState:
         self.lock = threading.RLock()
         self.store = EntityStore()
         self.events = EventLog()
+        self.pullpoints = PullPoints()  # live subscriptions of the event service
+        self.intervals = Intervals()  # schedule statuses, to report their changes
         self.doors: dict[str, doors.DoorRuntime] = {}
         self.stand_alone = True
         self.global_distribution = False

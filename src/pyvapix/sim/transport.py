@@ -10,6 +10,7 @@ from typing import Any
 import httpx
 
 from .core import Simulator, StreamedResponse
+from .longpoll import Pending
 from .state import DeviceState
 
 
@@ -55,8 +56,9 @@ def async_transport(state: DeviceState | None = None, **options: Any) -> httpx.M
 
     async def handler(request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        return _async_response(
-            simulator.stream(request.method, _target(request), dict(request.headers), body)
-        )
+        answer = simulator.respond(request.method, _target(request), dict(request.headers), body)
+        if isinstance(answer, Pending):  # a long poll waits without blocking the loop
+            answer = await answer.wait_async()
+        return _async_response(answer)
 
     return httpx.MockTransport(handler)
