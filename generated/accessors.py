@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     from .services.axtpc import AsyncThirdPartyCredentialClient, ThirdPartyCredentialClient
     from .services.axissd import AsyncAxisServiceDiscoveryClient, AxisServiceDiscoveryClient
     from .services.axrio import AsyncRemoteIoClient, RemoteIoClient
+    from .services.tcr import AsyncCredentialClient, CredentialClient
+    from .services.tar import AsyncAccessRulesClient, AccessRulesClient
+    from .services.tsc import AsyncOnvifScheduleClient, OnvifScheduleClient
+    from .services.tds import AsyncDeviceManagementClient, DeviceManagementClient
 
 
 class ServiceAccessors:
@@ -122,6 +126,30 @@ class ServiceAccessors:
         service: RemoteIoClient = self.service("axrio")
         return service
 
+    @property
+    def tcr(self) -> CredentialClient:
+        """Credential (ONVIF) (http://www.onvif.org/ver10/credential/wsdl)."""
+        service: CredentialClient = self.service("tcr")
+        return service
+
+    @property
+    def tar(self) -> AccessRulesClient:
+        """Access rules (ONVIF) (http://www.onvif.org/ver10/accessrules/wsdl)."""
+        service: AccessRulesClient = self.service("tar")
+        return service
+
+    @property
+    def tsc(self) -> OnvifScheduleClient:
+        """Schedule (ONVIF) (http://www.onvif.org/ver10/schedule/wsdl)."""
+        service: OnvifScheduleClient = self.service("tsc")
+        return service
+
+    @property
+    def tds(self) -> DeviceManagementClient:
+        """Device management (ONVIF) (http://www.onvif.org/ver10/device/wsdl)."""
+        service: DeviceManagementClient = self.service("tds")
+        return service
+
 
 class AsyncServiceAccessors:
     """The services of the default generated package, as attributes."""
@@ -217,4 +245,28 @@ class AsyncServiceAccessors:
     def axrio(self) -> AsyncRemoteIoClient:
         """Remote I/O (http://www.axis.com/vapix/ws/axrio)."""
         service: AsyncRemoteIoClient = self.service("axrio")
+        return service
+
+    @property
+    def tcr(self) -> AsyncCredentialClient:
+        """Credential (ONVIF) (http://www.onvif.org/ver10/credential/wsdl)."""
+        service: AsyncCredentialClient = self.service("tcr")
+        return service
+
+    @property
+    def tar(self) -> AsyncAccessRulesClient:
+        """Access rules (ONVIF) (http://www.onvif.org/ver10/accessrules/wsdl)."""
+        service: AsyncAccessRulesClient = self.service("tar")
+        return service
+
+    @property
+    def tsc(self) -> AsyncOnvifScheduleClient:
+        """Schedule (ONVIF) (http://www.onvif.org/ver10/schedule/wsdl)."""
+        service: AsyncOnvifScheduleClient = self.service("tsc")
+        return service
+
+    @property
+    def tds(self) -> AsyncDeviceManagementClient:
+        """Device management (ONVIF) (http://www.onvif.org/ver10/device/wsdl)."""
+        service: AsyncDeviceManagementClient = self.service("tds")
         return service

@@ -200,12 +200,16 @@ def json_variants(payload: bytes, offset: int) -> Iterator[bytes]:
 
 def sample(cls: type, *, full: bool, depth: int = 0) -> Any:
     """A deterministic instance: every member filled (two items per list), or the nested
-    models alone (one item per list), every simple member left out."""
+    models alone (one item per list), every simple member left out but the required
+    attributes whose empty text is not a value (a number, a boolean)."""
     values: dict[str, Any] = {}
     for index, field in enumerate(layout.layout_of(cls).fields):
         if field.kind not in (layout.ELEMENT, layout.ATTRIBUTE, layout.TEXT):
             continue
-        if (field.model is not None and depth >= 3) or (field.model is None and not full):
+        kept = field.kind == layout.ATTRIBUTE and field.required and field.scalar is not layout.STR
+        if (field.model is not None and depth >= 3) or (
+            field.model is None and not full and not kept
+        ):
             values[field.name] = [] if field.is_list else None
             continue
         if field.model is not None:

@@ -28,10 +28,15 @@ def test_our_registry_lists_every_service() -> None:
         "axrio",
         "axkey",
         "axtpc",
+        "tcr",
+        "tar",
+        "tsc",
+        "tds",
     }
     endpoints = {e.prefix: e.json_endpoint for e in entries}
     assert endpoints["axudb"] == "/vapix/pacs"
     assert endpoints["axisio"] == "/vapix/pin"
+    assert all(endpoints[p] is None for p in ("tcr", "tar", "tsc", "tds"))  # SOAP only
 
 
 def test_without_registry_prefix_and_endpoint_come_from_namespace() -> None:
