@@ -745,6 +745,7 @@ class GetBlacklist:
         },
     )
     value: None | bytes = field(
+        repr=False,
         default=None,
         metadata={
             "name": "Value",
@@ -1154,6 +1155,7 @@ class GetWhitelist:
         },
     )
     value: None | bytes = field(
+        repr=False,
         default=None,
         metadata={
             "name": "Value",
@@ -1467,12 +1469,13 @@ class CredentialIdentifier:
         }
     )
     value: bytes = field(
+        repr=False,
         metadata={
             "name": "Value",
             "type": "Element",
             "namespace": "http://www.onvif.org/ver10/credential/wsdl",
             "format": "base16",
-        }
+        },
     )
     any_element: list[object] = field(
         default_factory=list,
@@ -1563,12 +1566,13 @@ class CredentialIdentifierItem:
         }
     )
     value: bytes = field(
+        repr=False,
         metadata={
             "name": "Value",
             "type": "Element",
             "namespace": "http://www.onvif.org/ver10/credential/wsdl",
             "format": "base16",
-        }
+        },
     )
     any_element: list[object] = field(
         default_factory=list,
