@@ -4,7 +4,18 @@ or the default answer. Chosen once per operation and remembered."""
 from __future__ import annotations
 
 from .._catalogue import Operation
-from . import access, device, doors, events, generic, schedules
+from . import (
+    access,
+    access_rules,
+    credential_service,
+    device,
+    device_service,
+    doors,
+    events,
+    generic,
+    schedule_service,
+    schedules,
+)
 from .calls import Call, Handler, Plain
 from .state import DeviceState
 
@@ -14,6 +25,11 @@ SPECIFIC: dict[str, Handler] = {
     **events.HANDLERS,
     **schedules.HANDLERS,
     **device.HANDLERS,
+    # The ONVIF services over the same entities as the Axis ones.
+    **credential_service.HANDLERS,
+    **access_rules.HANDLERS,
+    **schedule_service.HANDLERS,
+    **device_service.HANDLERS,
 }
 
 
