@@ -5,8 +5,8 @@ or volatile headers (Digest nonces, message ids), so a replay can never hand one
 answer to another. Authorization headers, cookies, passwords, PINs, card numbers (IdData
 values, and tcr identifier values) and keys are scrubbed before anything is written (from
 the query of a CGI URL too); the live request is scrubbed the same way before it is
-compared with the recorded one. A multipart body is
-compared with its random boundary replaced.
+compared with the recorded one. A multipart body is compared with its random boundary
+replaced.
 """
 
 from __future__ import annotations
