@@ -222,6 +222,8 @@ def sample(cls: type, *, full: bool, depth: int = 0) -> Any:
 
 
 def sample_value(scalar: layout.Scalar, n: int) -> Any:
+    if isinstance(scalar, layout.SecretScalar):
+        return sample_value(scalar.inner, n)
     if isinstance(scalar, layout.EnumScalar):
         members = list(scalar.enum_type)
         return members[n % len(members)]
