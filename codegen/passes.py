@@ -43,9 +43,18 @@ Pass = Callable[[list[Class]], None]
 
 # Members whose values are secrets: left out of the generated repr (logs, tracebacks).
 SECRET_MEMBERS = frozenset({"Password", "ProxyPassword", "ClientSecret", "PIN"})
-# Secrets by class: encryption keys, and IdData pairs whose Value is a card number or PIN.
+# Secrets by class: encryption keys, IdData pairs whose Value is a card number or PIN, and
+# the ONVIF credential identifiers (tcr), listed ones and filters by value included.
 SECRET_CLASS_MEMBERS = frozenset(
-    {("EncryptionKey", "Key"), ("IdData", "Value"), ("NameValue", "Value")}
+    {
+        ("EncryptionKey", "Key"),
+        ("IdData", "Value"),
+        ("NameValue", "Value"),
+        ("CredentialIdentifier", "Value"),
+        ("CredentialIdentifierItem", "Value"),
+        ("GetWhitelist", "Value"),
+        ("GetBlacklist", "Value"),
+    }
 )
 
 

@@ -9,7 +9,8 @@ pacs/axissd.wsdl, pacs/axkey.wsdl, pacs/axloc.wsdl, pacs/axlog.wsdl, pacs/axrio.
 pacs/axsch.wsdl, pacs/axtdc.wsdl, pacs/axtid.wsdl, pacs/axtpc.wsdl, pacs/axudb.wsdl,
 pacs/common/axconf.xsd, pacs/common/axevent.xsd, pacs/common/pt.xsd, pacs/common/tt.xsd,
 pacs/common/wsa.xsd, pacs/common/wsnt.xsd, pacs/common/wstop.xsd, pacs/pacsaxis.wsdl,
-pacs/tac.wsdl, pacs/tdc.wsdl, pacs/tev.wsdl, services.yaml; do not edit.
+pacs/tac.wsdl, pacs/tar.wsdl, pacs/tcr.wsdl, pacs/tdc.wsdl, pacs/tds.wsdl,
+pacs/tev.wsdl, pacs/tsc.wsdl, services.yaml; do not edit.
 """
 
 # One import name only: a second one would make a second copy of every class.

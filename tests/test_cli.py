@@ -11,8 +11,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from pyvapix.sim import running
+
+from .conftest import shared
 
 
 def pyvapix(
@@ -32,7 +35,7 @@ def test_ops_json_lists_every_operation() -> None:
     result = pyvapix("ops", "--json")
     names = json.loads(result.stdout)
     assert result.returncode == 0
-    assert len(names) == len(set(names)) == 275
+    assert len(names) == len(set(names)) == 335
     assert {"tdc:AccessDoor", "axlog:FetchEvents2", "cgi:param_list"} <= set(names)
     assert all(":" in name for name in names)
 
@@ -40,8 +43,48 @@ def test_ops_json_lists_every_operation() -> None:
 def test_ops_counts_per_service() -> None:
     out = pyvapix("ops").stdout
     assert "pacsaxis   51 operations" in out and out.rstrip().endswith(
-        "275 operations in 17 services"
+        "335 operations in 21 services"
     )
+
+
+ONVIF_FILES = {
+    "tcr": "credential/wsdl/credential.wsdl",
+    "tar": "accessrules/wsdl/accessrules.wsdl",
+    "tsc": "schedule/wsdl/schedule.wsdl",
+}
+DEVICE_SUBSET = {
+    "GetServices",
+    "GetServiceCapabilities",
+    "GetDeviceInformation",
+    "GetSystemDateAndTime",
+    "GetCapabilities",
+}
+
+
+def official_operations(path: str) -> set[str]:
+    root = etree.parse(str(shared("onvif-wsdl", "ver10", path))).getroot()
+    port_type = root.find("{http://schemas.xmlsoap.org/wsdl/}portType")
+    assert port_type is not None
+    return {op.get("name", "") for op in port_type}
+
+
+def test_ops_lists_the_onvif_services_soap_only() -> None:
+    names = set(json.loads(pyvapix("ops", "--json").stdout))
+    for prefix, path in ONVIF_FILES.items():
+        official = official_operations(path)
+        assert {n.split(":", 1)[1] for n in names if n.startswith(f"{prefix}:")} == official
+    device = official_operations("device/wsdl/devicemgmt.wsdl")
+    assert device >= DEVICE_SUBSET
+    assert {n.split(":", 1)[1] for n in names if n.startswith("tds:")} == DEVICE_SUBSET
+    out = pyvapix("ops").stdout
+    for line in ("tcr        28", "tar         9", "tsc        18", "tds         5"):
+        assert f"{line} operations" in out
+    onvif = [
+        line
+        for line in out.splitlines()
+        if line.split()[:1] in (["tcr"], ["tar"], ["tsc"], ["tds"])
+    ]
+    assert len(onvif) == 4 and all(line.endswith("(SOAP only)") for line in onvif)
 
 
 def test_decode_and_encode_are_inverse_through_stdin() -> None:

@@ -7,5 +7,6 @@ pacs/axkey.wsdl, pacs/axloc.wsdl, pacs/axlog.wsdl, pacs/axrio.wsdl, pacs/axsch.w
 pacs/axtdc.wsdl, pacs/axtid.wsdl, pacs/axtpc.wsdl, pacs/axudb.wsdl,
 pacs/common/axconf.xsd, pacs/common/axevent.xsd, pacs/common/pt.xsd, pacs/common/tt.xsd,
 pacs/common/wsa.xsd, pacs/common/wsnt.xsd, pacs/common/wstop.xsd, pacs/pacsaxis.wsdl,
-pacs/tac.wsdl, pacs/tdc.wsdl, pacs/tev.wsdl; do not edit.
+pacs/tac.wsdl, pacs/tar.wsdl, pacs/tcr.wsdl, pacs/tdc.wsdl, pacs/tds.wsdl,
+pacs/tev.wsdl, pacs/tsc.wsdl; do not edit.
 """

@@ -19,6 +19,8 @@ TEXT = st.text(
 
 
 def scalar(scalar_type: s.Scalar) -> st.SearchStrategy[Any]:
+    if isinstance(scalar_type, s.SecretScalar):  # a secret is generated like its type
+        return scalar(scalar_type.inner)
     if isinstance(scalar_type, s.EnumScalar):
         return st.sampled_from(list(scalar_type.enum_type))
     if isinstance(scalar_type, s.UnionScalar):

@@ -1,4 +1,5 @@
-"""Our SOAP request equals zeep's for the same WSDL, operation and values.
+"""Our SOAP request equals zeep's for the same WSDL, operation and values (and, for the ONVIF
+services, for ONVIF's own files too).
 
 zeep reads the spec files at test time (it is the oracle, never a runtime dependency);
 bodies are compared as trees of (namespace-qualified name, attributes, text, children)."""
@@ -14,6 +15,7 @@ from zeep.wsdl import Document
 
 import pyvapix
 
+from .. import official_onvif
 from ..conftest import SPECS
 
 CASES: list[tuple[str, str, dict[str, Any]]] = [
@@ -97,6 +99,59 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"Token": ["standard_always"], "LocalTime": "2026-11-21T10:00:00"},
     ),
 ]
+# The ONVIF services, compared with zeep reading our files and ONVIF's own.
+ONVIF_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "tcr",
+        "ModifyCredential",
+        {
+            "Credential": {
+                "token": "Axis-00408c000001:1700000001.000000000",
+                "Description": "",
+                "CredentialHolderReference": "holder-1",
+                "ValidFrom": "2024-06-01T00:00:00Z",
+                "ValidTo": "2024-06-30T23:59:59Z",
+                "CredentialIdentifier": [
+                    {
+                        "Type": {"Name": "pt:PIN", "FormatType": "IDDATA_TEXT"},
+                        "ExemptedFromAuthentication": False,
+                        "Value": "31323334",
+                    }
+                ],
+                "CredentialAccessProfile": [{"AccessProfileToken": "profile-1"}],
+            }
+        },
+    ),
+    (
+        "tar",
+        "CreateAccessProfile",
+        {
+            "AccessProfile": {
+                "token": "",
+                "Name": "Door A (always)",
+                "Description": "",
+                "AccessPolicy": [{"ScheduleToken": "standard_always", "Entity": "ap-1"}],
+            }
+        },
+    ),
+    (
+        "tsc",
+        "CreateSchedule",
+        {
+            "Schedule": {
+                "token": "",
+                "Name": "Weekdays",
+                "Standard": "BEGIN:VCALENDAR\r\nEND:VCALENDAR\r\n",
+                "SpecialDays": [
+                    {"GroupToken": "g-1", "TimeRange": [{"From": "09:00:00", "Until": "12:00:00"}]}
+                ],
+            }
+        },
+    ),
+    ("tds", "GetCapabilities", {"Category": ["Device", "Events"]}),
+    ("tds", "GetServices", {"IncludeCapability": True}),
+]
+CASES += ONVIF_CASES
 
 
 def tree(element: etree._Element) -> tuple[Any, ...]:
@@ -119,6 +174,21 @@ def test_request_equals_zeeps(
     if prefix not in documents:
         documents[prefix] = Document(str(SPECS / "pacs" / f"{prefix}.wsdl"), Transport())
     binding = next(iter(documents[prefix].bindings.values()))
+    assert_same_body(binding, prefix, operation, values)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "operation", "values"), ONVIF_CASES, ids=[f"{p}:{o}" for p, o, _ in ONVIF_CASES]
+)
+def test_request_equals_zeeps_with_the_official_files(
+    prefix: str, operation: str, values: dict[str, Any]
+) -> None:
+    """What ONVIF's own file makes zeep send, our spec makes us send."""
+    binding = official_onvif.client(prefix).wsdl.bindings[official_onvif.FILES[prefix][1]]
+    assert_same_body(binding, prefix, operation, values)
+
+
+def assert_same_body(binding: Any, prefix: str, operation: str, values: dict[str, Any]) -> None:
     theirs = binding.get(operation).input.serialize(**values).content
     their_body = theirs.find("{http://www.w3.org/2003/05/soap-envelope}Body")[0]
 

@@ -201,14 +201,19 @@ def json_variants(payload: bytes, offset: int) -> Iterator[bytes]:
 def sample(cls: type, *, full: bool, depth: int = 0) -> Any:
     """A deterministic instance: every member filled (two items per list), or the nested
     models alone (one item per list), every simple member left out but a required text
-    (the value of an element such as wsnt:FixedTopicSet, whose class is its model)."""
+    (the value of an element such as wsnt:FixedTopicSet, whose class is its model) and the
+    required attributes whose empty text is not a value (a number, a boolean)."""
     values: dict[str, Any] = {}
     for index, field in enumerate(layout.layout_of(cls).fields):
         if field.kind not in (layout.ELEMENT, layout.ATTRIBUTE, layout.TEXT):
             continue
         required_text = field.kind == layout.TEXT and field.needs_value
+        required_attribute = (
+            field.kind == layout.ATTRIBUTE and field.required and field.scalar is not layout.STR
+        )
+        kept = required_text or required_attribute
         if (field.model is not None and depth >= 3) or (
-            field.model is None and not full and not required_text
+            field.model is None and not full and not kept
         ):
             values[field.name] = [] if field.is_list else None
             continue
@@ -222,6 +227,8 @@ def sample(cls: type, *, full: bool, depth: int = 0) -> Any:
 
 
 def sample_value(scalar: layout.Scalar, n: int) -> Any:
+    if isinstance(scalar, layout.SecretScalar):
+        return sample_value(scalar.inner, n)
     if isinstance(scalar, layout.EnumScalar):
         members = list(scalar.enum_type)
         return members[n % len(members)]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pyvapix.codegen import passes
+from pyvapix.generated.models.tcr import CredentialIdentifier, CredentialIdentifierType
 from xsdata.codegen.models import Attr, AttrType, Class, Extension, Restrictions
 from xsdata.models.enums import Tag
 
@@ -81,3 +82,14 @@ def test_documentation_is_plain_text() -> None:
     passes.plain_documentation([service])
     assert token.help == "Shaped like remote/<device>/<n> & never empty."
     assert service.help == "Token Axis-<mac>."
+
+
+def test_onvif_credential_identifiers_stay_out_of_reprs() -> None:
+    identifier = CredentialIdentifier(
+        type_value=CredentialIdentifierType(name="pt:PIN", format_type="IDDATA_TEXT"),
+        exempted_from_authentication=False,
+        value=b"4711",
+    )
+    assert "4711" not in repr(identifier) and "pt:PIN" in repr(identifier)
+    for owner in ("CredentialIdentifierItem", "GetWhitelist", "GetBlacklist"):
+        assert passes.is_secret(owner, "Value")

@@ -36,11 +36,16 @@ def test_our_registry_lists_every_service() -> None:
         "axkey",
         "axtpc",
         "tev",
+        "tcr",
+        "tar",
+        "tsc",
+        "tds",
     }
     endpoints = {e.prefix: e.json_endpoint for e in entries}
     assert endpoints["axudb"] == "/vapix/pacs"
     assert endpoints["axisio"] == "/vapix/pin"
     assert endpoints["tev"] is None  # the event service is SOAP only
+    assert all(endpoints[p] is None for p in ("tcr", "tar", "tsc", "tds"))  # SOAP only
     by_prefix = {e.prefix: e for e in entries}
     assert by_prefix["tev"].marked("long_poll") == {"PullMessages"}
     assert by_prefix["axlog"].event_log == "FetchEvents2"

@@ -2,10 +2,11 @@
 
 Requests match on method, path, query, operation and canonical body, never on host, port
 or volatile headers (Digest nonces, message ids), so a replay can never hand one call's
-answer to another. Authorization headers, cookies, passwords, PINs, card numbers and keys
-are scrubbed before anything is written (from the query of a CGI URL too); the live request
-is scrubbed the same way before it is compared with the recorded one. A multipart body is
-compared with its random boundary replaced.
+answer to another. Authorization headers, cookies, passwords, PINs, card numbers (IdData
+values, and tcr identifier values) and keys are scrubbed before anything is written (from
+the query of a CGI URL too); the live request is scrubbed the same way before it is
+compared with the recorded one. A multipart body is compared with its random boundary
+replaced.
 """
 
 from __future__ import annotations
@@ -23,6 +24,10 @@ MASK = "***"
 SECRET_MEMBERS = frozenset({"Password", "ProxyPassword", "ClientSecret", "PIN", "pwd"})
 SECRET_IDDATA = frozenset({"Card", "CardNr", "PIN"})  # IdData (and logged event) names
 KEY_HOLDERS = frozenset({"EncryptionKey"})  # members whose "Key" child is a key value
+# tcr identifiers (and white/blacklist items): their "Value" child is a PIN or card, in hex;
+# the mask is hexadecimal too (the bytes of MASK), so a replayed answer still decodes.
+IDENTIFIER_HOLDERS = frozenset({"CredentialIdentifier", "Identifier"})
+HEX_MASK = MASK.encode().hex().upper()
 DROPPED_HEADERS = ("authorization", "cookie", "set-cookie")
 
 
@@ -57,8 +62,12 @@ def _scrub_xml(root: etree._Element) -> None:
             continue
         local = etree.QName(element).localname
         parent = element.getparent()
-        holder = parent is not None and etree.QName(parent).localname in KEY_HOLDERS
-        if (local in SECRET_MEMBERS or (local == "Key" and holder)) and len(element) == 0:
+        holder = etree.QName(parent).localname if parent is not None else ""
+        if len(element) == 0 and local == "Value" and holder in IDENTIFIER_HOLDERS:
+            element.text = HEX_MASK
+        elif len(element) == 0 and (
+            local in SECRET_MEMBERS or (local == "Key" and holder in KEY_HOLDERS)
+        ):
             element.text = MASK
         if element.get("Name") in SECRET_IDDATA and element.get("Value") is not None:
             element.set("Value", MASK)

@@ -19,6 +19,8 @@ FORBIDDEN = [
     re.compile(r"Basic [A-Za-z0-9+/=]{8,}"),
     re.compile(re.escape(CARD)),
     re.compile(rf"\b{PIN}\b"),
+    re.compile(PIN.encode().hex(), re.I),  # tcr carries identifiers as hexadecimal bytes
+    re.compile(CARD.encode().hex(), re.I),
     re.compile(r"0badcafe"),
     re.compile(re.escape(ACCOUNT_PASSWORD)),  # pwdgrp.cgi passwords
     re.compile(re.escape(NEW_PASSWORD)),
@@ -56,6 +58,17 @@ def test_scrubbing_masks_json_and_soap_secrets() -> None:
     for secret in (b"c0ffee", b">pw<", b"00ff"):
         assert secret not in soap
     assert b"topic0" in soap and b">Door<" in soap
+
+
+def test_scrubbing_masks_tcr_identifier_values() -> None:
+    soap = recording.scrub_body(
+        b'<Body xmlns="urn:tcr"><CredentialIdentifier><Type><Name>pt:PIN</Name></Type>'
+        b"<Value>34373131</Value></CredentialIdentifier><Identifier><Value>0a0b</Value>"
+        b"</Identifier><CredentialAccessProfile><Value>kept</Value></CredentialAccessProfile>"
+        b"</Body>"
+    )
+    assert b"34373131" not in soap and b"0a0b" not in soap
+    assert b"pt:PIN" in soap and b">kept<" in soap
 
 
 def request(body: bytes, path: str = "/vapix/services", method: str = "POST") -> object:

@@ -15,38 +15,285 @@ from typing import Any
 from lxml import etree
 from lxml.etree import SubElement
 
-from pyvapix.runtime import BASE64_BINARY, BOOL_TEXT, Codecs, Fallback
+from pyvapix.runtime import BASE64_BINARY, BOOL_TEXT, Codecs, Fallback, INT
 
 from ...models.common.tt import (
+    AnalyticsCapabilities,
     BinaryData,
+    Capabilities,
+    Date,
+    DateTime,
+    DeviceCapabilities,
     ElementItem,
+    EventCapabilities,
+    Extension,
+    ImagingCapabilities,
+    Iocapabilities,
     ItemList,
     ItemListDescription,
+    MediaCapabilities,
     Message,
     MessageDescription,
+    NetworkCapabilities,
+    OnvifVersion,
     PropertyOperation,
+    Ptzcapabilities,
+    RealTimeStreamingCapabilities,
+    SecurityCapabilities,
+    SetDateTimeType,
     SimpleItem,
     SimpleItemDescription,
+    SystemCapabilities,
+    SystemDateTime,
+    Time,
+    TimeZone,
 )
 
+_TAG_X_ADDR = "{http://www.onvif.org/ver10/schema}XAddr"
+_TAG_RULE_SUPPORT = "{http://www.onvif.org/ver10/schema}RuleSupport"
+_TAG_ANALYTICS_MODULE_SUPPORT = "{http://www.onvif.org/ver10/schema}AnalyticsModuleSupport"
 _TAG_DATA = "{http://www.onvif.org/ver10/schema}Data"
+_TAG_YEAR = "{http://www.onvif.org/ver10/schema}Year"
+_TAG_MONTH = "{http://www.onvif.org/ver10/schema}Month"
+_TAG_DAY = "{http://www.onvif.org/ver10/schema}Day"
+_TAG_WS_SUBSCRIPTION_POLICY_SUPPORT = (
+    "{http://www.onvif.org/ver10/schema}WSSubscriptionPolicySupport"
+)
+_TAG_WS_PULL_POINT_SUPPORT = "{http://www.onvif.org/ver10/schema}WSPullPointSupport"
+_TAG_WS_PAUSABLE_SUBSCRIPTION_MANAGER_INTERFACE_SUPPORT = (
+    "{http://www.onvif.org/ver10/schema}WSPausableSubscriptionManagerInterfaceSupport"
+)
+_TAG_MAJOR = "{http://www.onvif.org/ver10/schema}Major"
+_TAG_MINOR = "{http://www.onvif.org/ver10/schema}Minor"
+_TAG_HOUR = "{http://www.onvif.org/ver10/schema}Hour"
+_TAG_MINUTE = "{http://www.onvif.org/ver10/schema}Minute"
+_TAG_SECOND = "{http://www.onvif.org/ver10/schema}Second"
+_TAG_TZ = "{http://www.onvif.org/ver10/schema}TZ"
+_TAG_TIME = "{http://www.onvif.org/ver10/schema}Time"
+_TAG_DATE = "{http://www.onvif.org/ver10/schema}Date"
+_TAG_INPUT_CONNECTORS = "{http://www.onvif.org/ver10/schema}InputConnectors"
+_TAG_RELAY_OUTPUTS = "{http://www.onvif.org/ver10/schema}RelayOutputs"
+_TAG_EXTENSION = "{http://www.onvif.org/ver10/schema}Extension"
 _TAG_SIMPLE_ITEM = "{http://www.onvif.org/ver10/schema}SimpleItem"
 _TAG_ELEMENT_ITEM = "{http://www.onvif.org/ver10/schema}ElementItem"
 _TAG_SIMPLE_ITEM_DESCRIPTION = "{http://www.onvif.org/ver10/schema}SimpleItemDescription"
 _TAG_ELEMENT_ITEM_DESCRIPTION = "{http://www.onvif.org/ver10/schema}ElementItemDescription"
+_TAG_IP_FILTER = "{http://www.onvif.org/ver10/schema}IPFilter"
+_TAG_ZERO_CONFIGURATION = "{http://www.onvif.org/ver10/schema}ZeroConfiguration"
+_TAG_IP_VERSION6 = "{http://www.onvif.org/ver10/schema}IPVersion6"
+_TAG_DYN_DNS = "{http://www.onvif.org/ver10/schema}DynDNS"
+_TAG_RTP_MULTICAST = "{http://www.onvif.org/ver10/schema}RTPMulticast"
+_TAG_RTP_TCP = "{http://www.onvif.org/ver10/schema}RTP_TCP"
+_TAG_RTP_RTSP_TCP = "{http://www.onvif.org/ver10/schema}RTP_RTSP_TCP"
+_TAG_TL_S1_1 = "{http://www.onvif.org/ver10/schema}TLS1.1"
+_TAG_TL_S1_2 = "{http://www.onvif.org/ver10/schema}TLS1.2"
+_TAG_ONBOARD_KEY_GENERATION = "{http://www.onvif.org/ver10/schema}OnboardKeyGeneration"
+_TAG_ACCESS_POLICY_CONFIG = "{http://www.onvif.org/ver10/schema}AccessPolicyConfig"
+_TAG_X_509_TOKEN = "{http://www.onvif.org/ver10/schema}X.509Token"
+_TAG_SAML_TOKEN = "{http://www.onvif.org/ver10/schema}SAMLToken"
+_TAG_KERBEROS_TOKEN = "{http://www.onvif.org/ver10/schema}KerberosToken"
+_TAG_REL_TOKEN = "{http://www.onvif.org/ver10/schema}RELToken"
+_TAG_DISCOVERY_RESOLVE = "{http://www.onvif.org/ver10/schema}DiscoveryResolve"
+_TAG_DISCOVERY_BYE = "{http://www.onvif.org/ver10/schema}DiscoveryBye"
+_TAG_REMOTE_DISCOVERY = "{http://www.onvif.org/ver10/schema}RemoteDiscovery"
+_TAG_SYSTEM_BACKUP = "{http://www.onvif.org/ver10/schema}SystemBackup"
+_TAG_SYSTEM_LOGGING = "{http://www.onvif.org/ver10/schema}SystemLogging"
+_TAG_FIRMWARE_UPGRADE = "{http://www.onvif.org/ver10/schema}FirmwareUpgrade"
+_TAG_SUPPORTED_VERSIONS = "{http://www.onvif.org/ver10/schema}SupportedVersions"
+_TAG_NETWORK = "{http://www.onvif.org/ver10/schema}Network"
+_TAG_SYSTEM = "{http://www.onvif.org/ver10/schema}System"
+_TAG_IO = "{http://www.onvif.org/ver10/schema}IO"
+_TAG_SECURITY = "{http://www.onvif.org/ver10/schema}Security"
+_TAG_STREAMING_CAPABILITIES = "{http://www.onvif.org/ver10/schema}StreamingCapabilities"
 _TAG_SOURCE = "{http://www.onvif.org/ver10/schema}Source"
 _TAG_KEY = "{http://www.onvif.org/ver10/schema}Key"
+_TAG_DATE_TIME_TYPE = "{http://www.onvif.org/ver10/schema}DateTimeType"
+_TAG_DAYLIGHT_SAVINGS = "{http://www.onvif.org/ver10/schema}DaylightSavings"
+_TAG_TIME_ZONE = "{http://www.onvif.org/ver10/schema}TimeZone"
+_TAG_UTC_DATE_TIME = "{http://www.onvif.org/ver10/schema}UTCDateTime"
+_TAG_LOCAL_DATE_TIME = "{http://www.onvif.org/ver10/schema}LocalDateTime"
+_TAG_ANALYTICS = "{http://www.onvif.org/ver10/schema}Analytics"
+_TAG_DEVICE = "{http://www.onvif.org/ver10/schema}Device"
+_TAG_EVENTS = "{http://www.onvif.org/ver10/schema}Events"
+_TAG_IMAGING = "{http://www.onvif.org/ver10/schema}Imaging"
+_TAG_MEDIA = "{http://www.onvif.org/ver10/schema}Media"
+_TAG_PTZ = "{http://www.onvif.org/ver10/schema}PTZ"
 
 _PROPERTY_OPERATION_VALUES = {member.value: member for member in PropertyOperation}
+_SET_DATE_TIME_TYPE_VALUES = {member.value: member for member in SetDateTimeType}
 
+_ANALYTICS_CAPABILITIES_KEYS = frozenset({"XAddr", "RuleSupport", "AnalyticsModuleSupport"})
 _BINARY_DATA_KEYS = frozenset({"Data", "contentType"})
+_DATE_KEYS = frozenset({"Year", "Month", "Day"})
 _ELEMENT_ITEM_KEYS = frozenset({"Name"})
+_EVENT_CAPABILITIES_KEYS = frozenset(
+    {
+        "XAddr",
+        "WSSubscriptionPolicySupport",
+        "WSPullPointSupport",
+        "WSPausableSubscriptionManagerInterfaceSupport",
+    }
+)
+_IMAGING_CAPABILITIES_KEYS = frozenset({"XAddr"})
+_ONVIF_VERSION_KEYS = frozenset({"Major", "Minor"})
+_PTZCAPABILITIES_KEYS = frozenset({"XAddr"})
 _SIMPLE_ITEM_KEYS = frozenset({"Name", "Value"})
 _SIMPLE_ITEM_DESCRIPTION_KEYS = frozenset({"Name", "Type"})
+_TIME_KEYS = frozenset({"Hour", "Minute", "Second"})
+_TIME_ZONE_KEYS = frozenset({"TZ"})
+_DATE_TIME_KEYS = frozenset({"Time", "Date"})
+_IOCAPABILITIES_KEYS = frozenset({"InputConnectors", "RelayOutputs", "Extension"})
 _ITEM_LIST_KEYS = frozenset({"SimpleItem", "ElementItem"})
 _ITEM_LIST_DESCRIPTION_KEYS = frozenset({"SimpleItemDescription", "ElementItemDescription"})
+_NETWORK_CAPABILITIES_KEYS = frozenset(
+    {"IPFilter", "ZeroConfiguration", "IPVersion6", "DynDNS", "Extension"}
+)
+_REAL_TIME_STREAMING_CAPABILITIES_KEYS = frozenset(
+    {"RTPMulticast", "RTP_TCP", "RTP_RTSP_TCP", "Extension"}
+)
+_SECURITY_CAPABILITIES_KEYS = frozenset(
+    {
+        "TLS1.1",
+        "TLS1.2",
+        "OnboardKeyGeneration",
+        "AccessPolicyConfig",
+        "X.509Token",
+        "SAMLToken",
+        "KerberosToken",
+        "RELToken",
+        "Extension",
+    }
+)
+_SYSTEM_CAPABILITIES_KEYS = frozenset(
+    {
+        "DiscoveryResolve",
+        "DiscoveryBye",
+        "RemoteDiscovery",
+        "SystemBackup",
+        "SystemLogging",
+        "FirmwareUpgrade",
+        "SupportedVersions",
+        "Extension",
+    }
+)
+_DEVICE_CAPABILITIES_KEYS = frozenset(
+    {"XAddr", "Network", "System", "IO", "Security", "Extension"}
+)
+_MEDIA_CAPABILITIES_KEYS = frozenset({"XAddr", "StreamingCapabilities", "Extension"})
 _MESSAGE_KEYS = frozenset({"Source", "Key", "Data", "UtcTime", "PropertyOperation"})
 _MESSAGE_DESCRIPTION_KEYS = frozenset({"Source", "Key", "Data", "IsProperty"})
+_SYSTEM_DATE_TIME_KEYS = frozenset(
+    {"DateTimeType", "DaylightSavings", "TimeZone", "UTCDateTime", "LocalDateTime", "Extension"}
+)
+_CAPABILITIES_KEYS = frozenset(
+    {"Analytics", "Device", "Events", "Imaging", "Media", "PTZ", "Extension"}
+)
+
+
+def analytics_capabilities_from_xml(element: etree._Element) -> AnalyticsCapabilities:
+    """AnalyticsCapabilities from its element."""
+    xaddr: Any = None
+    rule_support: Any = None
+    analytics_module_support: Any = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_X_ADDR:
+            if child.keys():
+                raise Fallback
+            if xaddr is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            xaddr = child.text or ""
+        elif tag == _TAG_RULE_SUPPORT:
+            if child.keys():
+                raise Fallback
+            if rule_support is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            rule_support = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_ANALYTICS_MODULE_SUPPORT:
+            if child.keys():
+                raise Fallback
+            if analytics_module_support is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            analytics_module_support = BOOL_TEXT[child.text or ""]
+        else:
+            raise Fallback
+    obj = object.__new__(AnalyticsCapabilities)
+    obj.xaddr = xaddr
+    obj.rule_support = rule_support
+    obj.analytics_module_support = analytics_module_support
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def analytics_capabilities_to_xml(
+    parent: etree._Element, tag: str, obj: AnalyticsCapabilities
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not AnalyticsCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        SubElement(element, _TAG_X_ADDR).text = value
+    value = obj.rule_support
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_RULE_SUPPORT).text = "true" if value else "false"
+    value = obj.analytics_module_support
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_ANALYTICS_MODULE_SUPPORT).text = "true" if value else "false"
+    return element
+
+
+def analytics_capabilities_from_plain(data: Any) -> AnalyticsCapabilities:
+    """AnalyticsCapabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _ANALYTICS_CAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(AnalyticsCapabilities)
+    obj.xaddr = value = get("XAddr")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.rule_support = value = get("RuleSupport")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.analytics_module_support = value = get("AnalyticsModuleSupport")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def analytics_capabilities_to_plain(obj: AnalyticsCapabilities) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not AnalyticsCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["XAddr"] = value
+    value = obj.rule_support
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["RuleSupport"] = value
+    value = obj.analytics_module_support
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["AnalyticsModuleSupport"] = value
+    return out
 
 
 def binary_data_from_xml(element: etree._Element) -> BinaryData:
@@ -125,6 +372,110 @@ def binary_data_to_plain(obj: BinaryData) -> dict[str, Any]:
     return out
 
 
+def date_from_xml(element: etree._Element) -> Date:
+    """Date from its element."""
+    year: Any = None
+    month: Any = None
+    day: Any = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_YEAR:
+            if child.keys():
+                raise Fallback
+            if year is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            year = INT.from_text(child.text or "")
+        elif tag == _TAG_MONTH:
+            if child.keys():
+                raise Fallback
+            if month is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            month = INT.from_text(child.text or "")
+        elif tag == _TAG_DAY:
+            if child.keys():
+                raise Fallback
+            if day is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            day = INT.from_text(child.text or "")
+        else:
+            raise Fallback
+    obj = object.__new__(Date)
+    obj.year = year
+    obj.month = month
+    obj.day = day
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def date_to_xml(parent: etree._Element, tag: str, obj: Date) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not Date or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.year
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        SubElement(element, _TAG_YEAR).text = str(value)
+    value = obj.month
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        SubElement(element, _TAG_MONTH).text = str(value)
+    value = obj.day
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        SubElement(element, _TAG_DAY).text = str(value)
+    return element
+
+
+def date_from_plain(data: Any) -> Date:
+    """Date from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _DATE_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(Date)
+    obj.year = value = get("Year")
+    if value is not None and type(value) is not int:
+        raise Fallback
+    obj.month = value = get("Month")
+    if value is not None and type(value) is not int:
+        raise Fallback
+    obj.day = value = get("Day")
+    if value is not None and type(value) is not int:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def date_to_plain(obj: Date) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not Date or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.year
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        out["Year"] = value
+    value = obj.month
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        out["Month"] = value
+    value = obj.day
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        out["Day"] = value
+    return out
+
+
 def element_item_from_xml(element: etree._Element) -> ElementItem:
     """ElementItem from its element."""
     name: Any = None
@@ -180,6 +531,386 @@ def element_item_to_plain(obj: ElementItem) -> dict[str, Any]:
         if type(value) is not str:
             raise Fallback
         out["Name"] = value
+    return out
+
+
+def event_capabilities_from_xml(element: etree._Element) -> EventCapabilities:
+    """EventCapabilities from its element."""
+    xaddr: Any = None
+    wssubscription_policy_support: Any = None
+    wspull_point_support: Any = None
+    wspausable_subscription_manager_interface_support: Any = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_X_ADDR:
+            if child.keys():
+                raise Fallback
+            if xaddr is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            xaddr = child.text or ""
+        elif tag == _TAG_WS_SUBSCRIPTION_POLICY_SUPPORT:
+            if child.keys():
+                raise Fallback
+            if wssubscription_policy_support is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            wssubscription_policy_support = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_WS_PULL_POINT_SUPPORT:
+            if child.keys():
+                raise Fallback
+            if wspull_point_support is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            wspull_point_support = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_WS_PAUSABLE_SUBSCRIPTION_MANAGER_INTERFACE_SUPPORT:
+            if child.keys():
+                raise Fallback
+            if wspausable_subscription_manager_interface_support is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            wspausable_subscription_manager_interface_support = BOOL_TEXT[child.text or ""]
+        else:
+            raise Fallback
+    obj = object.__new__(EventCapabilities)
+    obj.xaddr = xaddr
+    obj.wssubscription_policy_support = wssubscription_policy_support
+    obj.wspull_point_support = wspull_point_support
+    obj.wspausable_subscription_manager_interface_support = (
+        wspausable_subscription_manager_interface_support
+    )
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def event_capabilities_to_xml(
+    parent: etree._Element, tag: str, obj: EventCapabilities
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not EventCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        SubElement(element, _TAG_X_ADDR).text = value
+    value = obj.wssubscription_policy_support
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_WS_SUBSCRIPTION_POLICY_SUPPORT).text = (
+            "true" if value else "false"
+        )
+    value = obj.wspull_point_support
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_WS_PULL_POINT_SUPPORT).text = "true" if value else "false"
+    value = obj.wspausable_subscription_manager_interface_support
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_WS_PAUSABLE_SUBSCRIPTION_MANAGER_INTERFACE_SUPPORT).text = (
+            "true" if value else "false"
+        )
+    return element
+
+
+def event_capabilities_from_plain(data: Any) -> EventCapabilities:
+    """EventCapabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _EVENT_CAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(EventCapabilities)
+    obj.xaddr = value = get("XAddr")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.wssubscription_policy_support = value = get("WSSubscriptionPolicySupport")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.wspull_point_support = value = get("WSPullPointSupport")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.wspausable_subscription_manager_interface_support = value = get(
+        "WSPausableSubscriptionManagerInterfaceSupport"
+    )
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def event_capabilities_to_plain(obj: EventCapabilities) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not EventCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["XAddr"] = value
+    value = obj.wssubscription_policy_support
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["WSSubscriptionPolicySupport"] = value
+    value = obj.wspull_point_support
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["WSPullPointSupport"] = value
+    value = obj.wspausable_subscription_manager_interface_support
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["WSPausableSubscriptionManagerInterfaceSupport"] = value
+    return out
+
+
+def extension_from_xml(element: etree._Element) -> Extension:
+    """Extension from its element."""
+    if element.keys() or len(element):
+        raise Fallback
+    obj = object.__new__(Extension)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def extension_to_xml(parent: etree._Element, tag: str, obj: Extension) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not Extension or obj.any_element or obj.any_attributes:
+        raise Fallback
+    return SubElement(parent, tag)
+
+
+def extension_from_plain(data: Any) -> Extension:
+    """Extension from its JSON-mapping form."""
+    if type(data) is not dict or data:
+        raise Fallback
+    obj = object.__new__(Extension)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def extension_to_plain(obj: Extension) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not Extension or obj.any_element or obj.any_attributes:
+        raise Fallback
+    return {}
+
+
+def imaging_capabilities_from_xml(element: etree._Element) -> ImagingCapabilities:
+    """ImagingCapabilities from its element."""
+    xaddr: Any = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_X_ADDR:
+            if child.keys():
+                raise Fallback
+            if xaddr is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            xaddr = child.text or ""
+        else:
+            raise Fallback
+    obj = object.__new__(ImagingCapabilities)
+    obj.xaddr = xaddr
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def imaging_capabilities_to_xml(
+    parent: etree._Element, tag: str, obj: ImagingCapabilities
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not ImagingCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        SubElement(element, _TAG_X_ADDR).text = value
+    return element
+
+
+def imaging_capabilities_from_plain(data: Any) -> ImagingCapabilities:
+    """ImagingCapabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _IMAGING_CAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(ImagingCapabilities)
+    obj.xaddr = value = get("XAddr")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def imaging_capabilities_to_plain(obj: ImagingCapabilities) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not ImagingCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["XAddr"] = value
+    return out
+
+
+def onvif_version_from_xml(element: etree._Element) -> OnvifVersion:
+    """OnvifVersion from its element."""
+    major: Any = None
+    minor: Any = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_MAJOR:
+            if child.keys():
+                raise Fallback
+            if major is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            major = INT.from_text(child.text or "")
+        elif tag == _TAG_MINOR:
+            if child.keys():
+                raise Fallback
+            if minor is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            minor = INT.from_text(child.text or "")
+        else:
+            raise Fallback
+    obj = object.__new__(OnvifVersion)
+    obj.major = major
+    obj.minor = minor
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def onvif_version_to_xml(parent: etree._Element, tag: str, obj: OnvifVersion) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not OnvifVersion or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.major
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        SubElement(element, _TAG_MAJOR).text = str(value)
+    value = obj.minor
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        SubElement(element, _TAG_MINOR).text = str(value)
+    return element
+
+
+def onvif_version_from_plain(data: Any) -> OnvifVersion:
+    """OnvifVersion from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _ONVIF_VERSION_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(OnvifVersion)
+    obj.major = value = get("Major")
+    if value is not None and type(value) is not int:
+        raise Fallback
+    obj.minor = value = get("Minor")
+    if value is not None and type(value) is not int:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def onvif_version_to_plain(obj: OnvifVersion) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not OnvifVersion or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.major
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        out["Major"] = value
+    value = obj.minor
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        out["Minor"] = value
+    return out
+
+
+def ptzcapabilities_from_xml(element: etree._Element) -> Ptzcapabilities:
+    """Ptzcapabilities from its element."""
+    xaddr: Any = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_X_ADDR:
+            if child.keys():
+                raise Fallback
+            if xaddr is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            xaddr = child.text or ""
+        else:
+            raise Fallback
+    obj = object.__new__(Ptzcapabilities)
+    obj.xaddr = xaddr
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def ptzcapabilities_to_xml(
+    parent: etree._Element, tag: str, obj: Ptzcapabilities
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not Ptzcapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        SubElement(element, _TAG_X_ADDR).text = value
+    return element
+
+
+def ptzcapabilities_from_plain(data: Any) -> Ptzcapabilities:
+    """Ptzcapabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _PTZCAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(Ptzcapabilities)
+    obj.xaddr = value = get("XAddr")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def ptzcapabilities_to_plain(obj: Ptzcapabilities) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not Ptzcapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["XAddr"] = value
     return out
 
 
@@ -334,6 +1065,341 @@ def simple_item_description_to_plain(obj: SimpleItemDescription) -> dict[str, An
         if type(value) is not str:
             raise Fallback
         out["Type"] = value
+    return out
+
+
+def time_from_xml(element: etree._Element) -> Time:
+    """Time from its element."""
+    hour: Any = None
+    minute: Any = None
+    second: Any = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_HOUR:
+            if child.keys():
+                raise Fallback
+            if hour is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            hour = INT.from_text(child.text or "")
+        elif tag == _TAG_MINUTE:
+            if child.keys():
+                raise Fallback
+            if minute is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            minute = INT.from_text(child.text or "")
+        elif tag == _TAG_SECOND:
+            if child.keys():
+                raise Fallback
+            if second is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            second = INT.from_text(child.text or "")
+        else:
+            raise Fallback
+    obj = object.__new__(Time)
+    obj.hour = hour
+    obj.minute = minute
+    obj.second = second
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def time_to_xml(parent: etree._Element, tag: str, obj: Time) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not Time or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.hour
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        SubElement(element, _TAG_HOUR).text = str(value)
+    value = obj.minute
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        SubElement(element, _TAG_MINUTE).text = str(value)
+    value = obj.second
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        SubElement(element, _TAG_SECOND).text = str(value)
+    return element
+
+
+def time_from_plain(data: Any) -> Time:
+    """Time from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _TIME_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(Time)
+    obj.hour = value = get("Hour")
+    if value is not None and type(value) is not int:
+        raise Fallback
+    obj.minute = value = get("Minute")
+    if value is not None and type(value) is not int:
+        raise Fallback
+    obj.second = value = get("Second")
+    if value is not None and type(value) is not int:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def time_to_plain(obj: Time) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not Time or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.hour
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        out["Hour"] = value
+    value = obj.minute
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        out["Minute"] = value
+    value = obj.second
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        out["Second"] = value
+    return out
+
+
+def time_zone_from_xml(element: etree._Element) -> TimeZone:
+    """TimeZone from its element."""
+    tz: Any = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_TZ:
+            if child.keys():
+                raise Fallback
+            if tz is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            tz = child.text or ""
+        else:
+            raise Fallback
+    obj = object.__new__(TimeZone)
+    obj.tz = tz
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def time_zone_to_xml(parent: etree._Element, tag: str, obj: TimeZone) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not TimeZone or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.tz
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        SubElement(element, _TAG_TZ).text = value
+    return element
+
+
+def time_zone_from_plain(data: Any) -> TimeZone:
+    """TimeZone from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _TIME_ZONE_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(TimeZone)
+    obj.tz = value = get("TZ")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def time_zone_to_plain(obj: TimeZone) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not TimeZone or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.tz
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["TZ"] = value
+    return out
+
+
+def date_time_from_xml(element: etree._Element) -> DateTime:
+    """DateTime from its element."""
+    time: Any = None
+    date: Any = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_TIME:
+            if time is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            time = time_from_xml(child)
+        elif tag == _TAG_DATE:
+            if date is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            date = date_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(DateTime)
+    obj.time = time
+    obj.date = date
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def date_time_to_xml(parent: etree._Element, tag: str, obj: DateTime) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not DateTime or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.time
+    if value is not None:
+        time_to_xml(element, _TAG_TIME, value)
+    value = obj.date
+    if value is not None:
+        date_to_xml(element, _TAG_DATE, value)
+    return element
+
+
+def date_time_from_plain(data: Any) -> DateTime:
+    """DateTime from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _DATE_TIME_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(DateTime)
+    obj.time = value = get("Time")
+    if value is not None:
+        obj.time = time_from_plain(value)
+    obj.date = value = get("Date")
+    if value is not None:
+        obj.date = date_from_plain(value)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def date_time_to_plain(obj: DateTime) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not DateTime or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.time
+    if value is not None:
+        out["Time"] = time_to_plain(value)
+    value = obj.date
+    if value is not None:
+        out["Date"] = date_to_plain(value)
+    return out
+
+
+def iocapabilities_from_xml(element: etree._Element) -> Iocapabilities:
+    """Iocapabilities from its element."""
+    input_connectors: int | None = None
+    relay_outputs: int | None = None
+    extension: Extension | None = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_INPUT_CONNECTORS:
+            if child.keys():
+                raise Fallback
+            if input_connectors is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            input_connectors = INT.from_text(child.text or "")
+        elif tag == _TAG_RELAY_OUTPUTS:
+            if child.keys():
+                raise Fallback
+            if relay_outputs is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            relay_outputs = INT.from_text(child.text or "")
+        elif tag == _TAG_EXTENSION:
+            if extension is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            extension = extension_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(Iocapabilities)
+    obj.input_connectors = input_connectors
+    obj.relay_outputs = relay_outputs
+    obj.extension = extension
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def iocapabilities_to_xml(parent: etree._Element, tag: str, obj: Iocapabilities) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not Iocapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.input_connectors
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        SubElement(element, _TAG_INPUT_CONNECTORS).text = str(value)
+    value = obj.relay_outputs
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        SubElement(element, _TAG_RELAY_OUTPUTS).text = str(value)
+    value = obj.extension
+    if value is not None:
+        extension_to_xml(element, _TAG_EXTENSION, value)
+    return element
+
+
+def iocapabilities_from_plain(data: Any) -> Iocapabilities:
+    """Iocapabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _IOCAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(Iocapabilities)
+    obj.input_connectors = value = get("InputConnectors")
+    if value is not None and type(value) is not int:
+        raise Fallback
+    obj.relay_outputs = value = get("RelayOutputs")
+    if value is not None and type(value) is not int:
+        raise Fallback
+    obj.extension = value = get("Extension")
+    if value is not None:
+        obj.extension = extension_from_plain(value)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def iocapabilities_to_plain(obj: Iocapabilities) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not Iocapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.input_connectors
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        out["InputConnectors"] = value
+    value = obj.relay_outputs
+    if value is not None:
+        if type(value) is not int:
+            raise Fallback
+        out["RelayOutputs"] = value
+    value = obj.extension
+    if value is not None:
+        out["Extension"] = extension_to_plain(value)
     return out
 
 
@@ -514,6 +1580,940 @@ def item_list_description_to_plain(obj: ItemListDescription) -> dict[str, Any]:
         out["ElementItemDescription"] = [simple_item_description_to_plain(item) for item in value]
     else:
         raise Fallback
+    return out
+
+
+def network_capabilities_from_xml(element: etree._Element) -> NetworkCapabilities:
+    """NetworkCapabilities from its element."""
+    ipfilter: bool | None = None
+    zero_configuration: bool | None = None
+    ipversion6: bool | None = None
+    dyn_dns: bool | None = None
+    extension: Extension | None = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_IP_FILTER:
+            if child.keys():
+                raise Fallback
+            if ipfilter is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            ipfilter = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_ZERO_CONFIGURATION:
+            if child.keys():
+                raise Fallback
+            if zero_configuration is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            zero_configuration = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_IP_VERSION6:
+            if child.keys():
+                raise Fallback
+            if ipversion6 is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            ipversion6 = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_DYN_DNS:
+            if child.keys():
+                raise Fallback
+            if dyn_dns is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            dyn_dns = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_EXTENSION:
+            if extension is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            extension = extension_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(NetworkCapabilities)
+    obj.ipfilter = ipfilter
+    obj.zero_configuration = zero_configuration
+    obj.ipversion6 = ipversion6
+    obj.dyn_dns = dyn_dns
+    obj.extension = extension
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def network_capabilities_to_xml(
+    parent: etree._Element, tag: str, obj: NetworkCapabilities
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not NetworkCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.ipfilter
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_IP_FILTER).text = "true" if value else "false"
+    value = obj.zero_configuration
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_ZERO_CONFIGURATION).text = "true" if value else "false"
+    value = obj.ipversion6
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_IP_VERSION6).text = "true" if value else "false"
+    value = obj.dyn_dns
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_DYN_DNS).text = "true" if value else "false"
+    value = obj.extension
+    if value is not None:
+        extension_to_xml(element, _TAG_EXTENSION, value)
+    return element
+
+
+def network_capabilities_from_plain(data: Any) -> NetworkCapabilities:
+    """NetworkCapabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _NETWORK_CAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(NetworkCapabilities)
+    obj.ipfilter = value = get("IPFilter")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.zero_configuration = value = get("ZeroConfiguration")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.ipversion6 = value = get("IPVersion6")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.dyn_dns = value = get("DynDNS")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.extension = value = get("Extension")
+    if value is not None:
+        obj.extension = extension_from_plain(value)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def network_capabilities_to_plain(obj: NetworkCapabilities) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not NetworkCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.ipfilter
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["IPFilter"] = value
+    value = obj.zero_configuration
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["ZeroConfiguration"] = value
+    value = obj.ipversion6
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["IPVersion6"] = value
+    value = obj.dyn_dns
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["DynDNS"] = value
+    value = obj.extension
+    if value is not None:
+        out["Extension"] = extension_to_plain(value)
+    return out
+
+
+def real_time_streaming_capabilities_from_xml(
+    element: etree._Element,
+) -> RealTimeStreamingCapabilities:
+    """RealTimeStreamingCapabilities from its element."""
+    rtpmulticast: bool | None = None
+    rtp_tcp: bool | None = None
+    rtp_rtsp_tcp: bool | None = None
+    extension: Extension | None = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_RTP_MULTICAST:
+            if child.keys():
+                raise Fallback
+            if rtpmulticast is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            rtpmulticast = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_RTP_TCP:
+            if child.keys():
+                raise Fallback
+            if rtp_tcp is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            rtp_tcp = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_RTP_RTSP_TCP:
+            if child.keys():
+                raise Fallback
+            if rtp_rtsp_tcp is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            rtp_rtsp_tcp = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_EXTENSION:
+            if extension is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            extension = extension_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(RealTimeStreamingCapabilities)
+    obj.rtpmulticast = rtpmulticast
+    obj.rtp_tcp = rtp_tcp
+    obj.rtp_rtsp_tcp = rtp_rtsp_tcp
+    obj.extension = extension
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def real_time_streaming_capabilities_to_xml(
+    parent: etree._Element, tag: str, obj: RealTimeStreamingCapabilities
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not RealTimeStreamingCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.rtpmulticast
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_RTP_MULTICAST).text = "true" if value else "false"
+    value = obj.rtp_tcp
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_RTP_TCP).text = "true" if value else "false"
+    value = obj.rtp_rtsp_tcp
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_RTP_RTSP_TCP).text = "true" if value else "false"
+    value = obj.extension
+    if value is not None:
+        extension_to_xml(element, _TAG_EXTENSION, value)
+    return element
+
+
+def real_time_streaming_capabilities_from_plain(data: Any) -> RealTimeStreamingCapabilities:
+    """RealTimeStreamingCapabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _REAL_TIME_STREAMING_CAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(RealTimeStreamingCapabilities)
+    obj.rtpmulticast = value = get("RTPMulticast")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.rtp_tcp = value = get("RTP_TCP")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.rtp_rtsp_tcp = value = get("RTP_RTSP_TCP")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.extension = value = get("Extension")
+    if value is not None:
+        obj.extension = extension_from_plain(value)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def real_time_streaming_capabilities_to_plain(
+    obj: RealTimeStreamingCapabilities,
+) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not RealTimeStreamingCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.rtpmulticast
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["RTPMulticast"] = value
+    value = obj.rtp_tcp
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["RTP_TCP"] = value
+    value = obj.rtp_rtsp_tcp
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["RTP_RTSP_TCP"] = value
+    value = obj.extension
+    if value is not None:
+        out["Extension"] = extension_to_plain(value)
+    return out
+
+
+def security_capabilities_from_xml(element: etree._Element) -> SecurityCapabilities:
+    """SecurityCapabilities from its element."""
+    tls1_1: Any = None
+    tls1_2: Any = None
+    onboard_key_generation: Any = None
+    access_policy_config: Any = None
+    x_509_token: Any = None
+    samltoken: Any = None
+    kerberos_token: Any = None
+    reltoken: Any = None
+    extension: Extension | None = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_TL_S1_1:
+            if child.keys():
+                raise Fallback
+            if tls1_1 is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            tls1_1 = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_TL_S1_2:
+            if child.keys():
+                raise Fallback
+            if tls1_2 is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            tls1_2 = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_ONBOARD_KEY_GENERATION:
+            if child.keys():
+                raise Fallback
+            if onboard_key_generation is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            onboard_key_generation = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_ACCESS_POLICY_CONFIG:
+            if child.keys():
+                raise Fallback
+            if access_policy_config is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            access_policy_config = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_X_509_TOKEN:
+            if child.keys():
+                raise Fallback
+            if x_509_token is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            x_509_token = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_SAML_TOKEN:
+            if child.keys():
+                raise Fallback
+            if samltoken is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            samltoken = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_KERBEROS_TOKEN:
+            if child.keys():
+                raise Fallback
+            if kerberos_token is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            kerberos_token = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_REL_TOKEN:
+            if child.keys():
+                raise Fallback
+            if reltoken is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            reltoken = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_EXTENSION:
+            if extension is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            extension = extension_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(SecurityCapabilities)
+    obj.tls1_1 = tls1_1
+    obj.tls1_2 = tls1_2
+    obj.onboard_key_generation = onboard_key_generation
+    obj.access_policy_config = access_policy_config
+    obj.x_509_token = x_509_token
+    obj.samltoken = samltoken
+    obj.kerberos_token = kerberos_token
+    obj.reltoken = reltoken
+    obj.extension = extension
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def security_capabilities_to_xml(
+    parent: etree._Element, tag: str, obj: SecurityCapabilities
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not SecurityCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.tls1_1
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_TL_S1_1).text = "true" if value else "false"
+    value = obj.tls1_2
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_TL_S1_2).text = "true" if value else "false"
+    value = obj.onboard_key_generation
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_ONBOARD_KEY_GENERATION).text = "true" if value else "false"
+    value = obj.access_policy_config
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_ACCESS_POLICY_CONFIG).text = "true" if value else "false"
+    value = obj.x_509_token
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_X_509_TOKEN).text = "true" if value else "false"
+    value = obj.samltoken
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_SAML_TOKEN).text = "true" if value else "false"
+    value = obj.kerberos_token
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_KERBEROS_TOKEN).text = "true" if value else "false"
+    value = obj.reltoken
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_REL_TOKEN).text = "true" if value else "false"
+    value = obj.extension
+    if value is not None:
+        extension_to_xml(element, _TAG_EXTENSION, value)
+    return element
+
+
+def security_capabilities_from_plain(data: Any) -> SecurityCapabilities:
+    """SecurityCapabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _SECURITY_CAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(SecurityCapabilities)
+    obj.tls1_1 = value = get("TLS1.1")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.tls1_2 = value = get("TLS1.2")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.onboard_key_generation = value = get("OnboardKeyGeneration")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.access_policy_config = value = get("AccessPolicyConfig")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.x_509_token = value = get("X.509Token")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.samltoken = value = get("SAMLToken")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.kerberos_token = value = get("KerberosToken")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.reltoken = value = get("RELToken")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.extension = value = get("Extension")
+    if value is not None:
+        obj.extension = extension_from_plain(value)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def security_capabilities_to_plain(obj: SecurityCapabilities) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not SecurityCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.tls1_1
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["TLS1.1"] = value
+    value = obj.tls1_2
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["TLS1.2"] = value
+    value = obj.onboard_key_generation
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["OnboardKeyGeneration"] = value
+    value = obj.access_policy_config
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["AccessPolicyConfig"] = value
+    value = obj.x_509_token
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["X.509Token"] = value
+    value = obj.samltoken
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["SAMLToken"] = value
+    value = obj.kerberos_token
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["KerberosToken"] = value
+    value = obj.reltoken
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["RELToken"] = value
+    value = obj.extension
+    if value is not None:
+        out["Extension"] = extension_to_plain(value)
+    return out
+
+
+def system_capabilities_from_xml(element: etree._Element) -> SystemCapabilities:
+    """SystemCapabilities from its element."""
+    discovery_resolve: Any = None
+    discovery_bye: Any = None
+    remote_discovery: Any = None
+    system_backup: Any = None
+    system_logging: Any = None
+    firmware_upgrade: Any = None
+    supported_versions: list[OnvifVersion] = []
+    extension: Extension | None = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_DISCOVERY_RESOLVE:
+            if child.keys():
+                raise Fallback
+            if discovery_resolve is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            discovery_resolve = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_DISCOVERY_BYE:
+            if child.keys():
+                raise Fallback
+            if discovery_bye is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            discovery_bye = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_REMOTE_DISCOVERY:
+            if child.keys():
+                raise Fallback
+            if remote_discovery is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            remote_discovery = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_SYSTEM_BACKUP:
+            if child.keys():
+                raise Fallback
+            if system_backup is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            system_backup = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_SYSTEM_LOGGING:
+            if child.keys():
+                raise Fallback
+            if system_logging is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            system_logging = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_FIRMWARE_UPGRADE:
+            if child.keys():
+                raise Fallback
+            if firmware_upgrade is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            firmware_upgrade = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_SUPPORTED_VERSIONS:
+            supported_versions.append(onvif_version_from_xml(child))
+        elif tag == _TAG_EXTENSION:
+            if extension is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            extension = extension_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(SystemCapabilities)
+    obj.discovery_resolve = discovery_resolve
+    obj.discovery_bye = discovery_bye
+    obj.remote_discovery = remote_discovery
+    obj.system_backup = system_backup
+    obj.system_logging = system_logging
+    obj.firmware_upgrade = firmware_upgrade
+    obj.supported_versions = supported_versions
+    obj.extension = extension
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def system_capabilities_to_xml(
+    parent: etree._Element, tag: str, obj: SystemCapabilities
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not SystemCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.discovery_resolve
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_DISCOVERY_RESOLVE).text = "true" if value else "false"
+    value = obj.discovery_bye
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_DISCOVERY_BYE).text = "true" if value else "false"
+    value = obj.remote_discovery
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_REMOTE_DISCOVERY).text = "true" if value else "false"
+    value = obj.system_backup
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_SYSTEM_BACKUP).text = "true" if value else "false"
+    value = obj.system_logging
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_SYSTEM_LOGGING).text = "true" if value else "false"
+    value = obj.firmware_upgrade
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_FIRMWARE_UPGRADE).text = "true" if value else "false"
+    value = obj.supported_versions
+    if value is not None:
+        if type(value) is not list:
+            raise Fallback
+        for item in value:
+            onvif_version_to_xml(element, _TAG_SUPPORTED_VERSIONS, item)
+    value = obj.extension
+    if value is not None:
+        extension_to_xml(element, _TAG_EXTENSION, value)
+    return element
+
+
+def system_capabilities_from_plain(data: Any) -> SystemCapabilities:
+    """SystemCapabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _SYSTEM_CAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(SystemCapabilities)
+    obj.discovery_resolve = value = get("DiscoveryResolve")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.discovery_bye = value = get("DiscoveryBye")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.remote_discovery = value = get("RemoteDiscovery")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.system_backup = value = get("SystemBackup")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.system_logging = value = get("SystemLogging")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.firmware_upgrade = value = get("FirmwareUpgrade")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    value = get("SupportedVersions")
+    if value is None:
+        obj.supported_versions = []
+    elif type(value) is list:
+        obj.supported_versions = [onvif_version_from_plain(item) for item in value]
+    else:
+        raise Fallback
+    obj.extension = value = get("Extension")
+    if value is not None:
+        obj.extension = extension_from_plain(value)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def system_capabilities_to_plain(obj: SystemCapabilities) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not SystemCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.discovery_resolve
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["DiscoveryResolve"] = value
+    value = obj.discovery_bye
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["DiscoveryBye"] = value
+    value = obj.remote_discovery
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["RemoteDiscovery"] = value
+    value = obj.system_backup
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["SystemBackup"] = value
+    value = obj.system_logging
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["SystemLogging"] = value
+    value = obj.firmware_upgrade
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["FirmwareUpgrade"] = value
+    value = obj.supported_versions
+    if value is None:
+        out["SupportedVersions"] = []
+    elif type(value) is list:
+        out["SupportedVersions"] = [onvif_version_to_plain(item) for item in value]
+    else:
+        raise Fallback
+    value = obj.extension
+    if value is not None:
+        out["Extension"] = extension_to_plain(value)
+    return out
+
+
+def device_capabilities_from_xml(element: etree._Element) -> DeviceCapabilities:
+    """DeviceCapabilities from its element."""
+    xaddr: Any = None
+    network: NetworkCapabilities | None = None
+    system: SystemCapabilities | None = None
+    io: Iocapabilities | None = None
+    security: SecurityCapabilities | None = None
+    extension: Extension | None = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_X_ADDR:
+            if child.keys():
+                raise Fallback
+            if xaddr is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            xaddr = child.text or ""
+        elif tag == _TAG_NETWORK:
+            if network is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            network = network_capabilities_from_xml(child)
+        elif tag == _TAG_SYSTEM:
+            if system is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            system = system_capabilities_from_xml(child)
+        elif tag == _TAG_IO:
+            if io is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            io = iocapabilities_from_xml(child)
+        elif tag == _TAG_SECURITY:
+            if security is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            security = security_capabilities_from_xml(child)
+        elif tag == _TAG_EXTENSION:
+            if extension is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            extension = extension_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(DeviceCapabilities)
+    obj.xaddr = xaddr
+    obj.network = network
+    obj.system = system
+    obj.io = io
+    obj.security = security
+    obj.extension = extension
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def device_capabilities_to_xml(
+    parent: etree._Element, tag: str, obj: DeviceCapabilities
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not DeviceCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        SubElement(element, _TAG_X_ADDR).text = value
+    value = obj.network
+    if value is not None:
+        network_capabilities_to_xml(element, _TAG_NETWORK, value)
+    value = obj.system
+    if value is not None:
+        system_capabilities_to_xml(element, _TAG_SYSTEM, value)
+    value = obj.io
+    if value is not None:
+        iocapabilities_to_xml(element, _TAG_IO, value)
+    value = obj.security
+    if value is not None:
+        security_capabilities_to_xml(element, _TAG_SECURITY, value)
+    value = obj.extension
+    if value is not None:
+        extension_to_xml(element, _TAG_EXTENSION, value)
+    return element
+
+
+def device_capabilities_from_plain(data: Any) -> DeviceCapabilities:
+    """DeviceCapabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _DEVICE_CAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(DeviceCapabilities)
+    obj.xaddr = value = get("XAddr")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.network = value = get("Network")
+    if value is not None:
+        obj.network = network_capabilities_from_plain(value)
+    obj.system = value = get("System")
+    if value is not None:
+        obj.system = system_capabilities_from_plain(value)
+    obj.io = value = get("IO")
+    if value is not None:
+        obj.io = iocapabilities_from_plain(value)
+    obj.security = value = get("Security")
+    if value is not None:
+        obj.security = security_capabilities_from_plain(value)
+    obj.extension = value = get("Extension")
+    if value is not None:
+        obj.extension = extension_from_plain(value)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def device_capabilities_to_plain(obj: DeviceCapabilities) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not DeviceCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["XAddr"] = value
+    value = obj.network
+    if value is not None:
+        out["Network"] = network_capabilities_to_plain(value)
+    value = obj.system
+    if value is not None:
+        out["System"] = system_capabilities_to_plain(value)
+    value = obj.io
+    if value is not None:
+        out["IO"] = iocapabilities_to_plain(value)
+    value = obj.security
+    if value is not None:
+        out["Security"] = security_capabilities_to_plain(value)
+    value = obj.extension
+    if value is not None:
+        out["Extension"] = extension_to_plain(value)
+    return out
+
+
+def media_capabilities_from_xml(element: etree._Element) -> MediaCapabilities:
+    """MediaCapabilities from its element."""
+    xaddr: Any = None
+    streaming_capabilities: Any = None
+    extension: Extension | None = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_X_ADDR:
+            if child.keys():
+                raise Fallback
+            if xaddr is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            xaddr = child.text or ""
+        elif tag == _TAG_STREAMING_CAPABILITIES:
+            if streaming_capabilities is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            streaming_capabilities = real_time_streaming_capabilities_from_xml(child)
+        elif tag == _TAG_EXTENSION:
+            if extension is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            extension = extension_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(MediaCapabilities)
+    obj.xaddr = xaddr
+    obj.streaming_capabilities = streaming_capabilities
+    obj.extension = extension
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def media_capabilities_to_xml(
+    parent: etree._Element, tag: str, obj: MediaCapabilities
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not MediaCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        SubElement(element, _TAG_X_ADDR).text = value
+    value = obj.streaming_capabilities
+    if value is not None:
+        real_time_streaming_capabilities_to_xml(element, _TAG_STREAMING_CAPABILITIES, value)
+    value = obj.extension
+    if value is not None:
+        extension_to_xml(element, _TAG_EXTENSION, value)
+    return element
+
+
+def media_capabilities_from_plain(data: Any) -> MediaCapabilities:
+    """MediaCapabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _MEDIA_CAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(MediaCapabilities)
+    obj.xaddr = value = get("XAddr")
+    if value is not None and type(value) is not str:
+        raise Fallback
+    obj.streaming_capabilities = value = get("StreamingCapabilities")
+    if value is not None:
+        obj.streaming_capabilities = real_time_streaming_capabilities_from_plain(value)
+    obj.extension = value = get("Extension")
+    if value is not None:
+        obj.extension = extension_from_plain(value)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def media_capabilities_to_plain(obj: MediaCapabilities) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not MediaCapabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.xaddr
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        out["XAddr"] = value
+    value = obj.streaming_capabilities
+    if value is not None:
+        out["StreamingCapabilities"] = real_time_streaming_capabilities_to_plain(value)
+    value = obj.extension
+    if value is not None:
+        out["Extension"] = extension_to_plain(value)
     return out
 
 
@@ -747,18 +2747,353 @@ def message_description_to_plain(obj: MessageDescription) -> dict[str, Any]:
     return out
 
 
+def system_date_time_from_xml(element: etree._Element) -> SystemDateTime:
+    """SystemDateTime from its element."""
+    date_time_type: Any = None
+    daylight_savings: Any = None
+    time_zone: TimeZone | None = None
+    utcdate_time: DateTime | None = None
+    local_date_time: DateTime | None = None
+    extension: Extension | None = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_DATE_TIME_TYPE:
+            if child.keys():
+                raise Fallback
+            if date_time_type is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            date_time_type = _SET_DATE_TIME_TYPE_VALUES[child.text or ""]
+        elif tag == _TAG_DAYLIGHT_SAVINGS:
+            if child.keys():
+                raise Fallback
+            if daylight_savings is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            daylight_savings = BOOL_TEXT[child.text or ""]
+        elif tag == _TAG_TIME_ZONE:
+            if time_zone is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            time_zone = time_zone_from_xml(child)
+        elif tag == _TAG_UTC_DATE_TIME:
+            if utcdate_time is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            utcdate_time = date_time_from_xml(child)
+        elif tag == _TAG_LOCAL_DATE_TIME:
+            if local_date_time is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            local_date_time = date_time_from_xml(child)
+        elif tag == _TAG_EXTENSION:
+            if extension is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            extension = extension_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(SystemDateTime)
+    obj.date_time_type = date_time_type
+    obj.daylight_savings = daylight_savings
+    obj.time_zone = time_zone
+    obj.utcdate_time = utcdate_time
+    obj.local_date_time = local_date_time
+    obj.extension = extension
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def system_date_time_to_xml(
+    parent: etree._Element, tag: str, obj: SystemDateTime
+) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not SystemDateTime or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.date_time_type
+    if value is not None:
+        if type(value) is not SetDateTimeType:
+            raise Fallback
+        SubElement(element, _TAG_DATE_TIME_TYPE).text = value.value
+    value = obj.daylight_savings
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        SubElement(element, _TAG_DAYLIGHT_SAVINGS).text = "true" if value else "false"
+    value = obj.time_zone
+    if value is not None:
+        time_zone_to_xml(element, _TAG_TIME_ZONE, value)
+    value = obj.utcdate_time
+    if value is not None:
+        date_time_to_xml(element, _TAG_UTC_DATE_TIME, value)
+    value = obj.local_date_time
+    if value is not None:
+        date_time_to_xml(element, _TAG_LOCAL_DATE_TIME, value)
+    value = obj.extension
+    if value is not None:
+        extension_to_xml(element, _TAG_EXTENSION, value)
+    return element
+
+
+def system_date_time_from_plain(data: Any) -> SystemDateTime:
+    """SystemDateTime from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _SYSTEM_DATE_TIME_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(SystemDateTime)
+    obj.date_time_type = value = get("DateTimeType")
+    if value is not None:
+        if type(value) is not str:
+            raise Fallback
+        obj.date_time_type = _SET_DATE_TIME_TYPE_VALUES[value]
+    obj.daylight_savings = value = get("DaylightSavings")
+    if value is not None and type(value) is not bool:
+        raise Fallback
+    obj.time_zone = value = get("TimeZone")
+    if value is not None:
+        obj.time_zone = time_zone_from_plain(value)
+    obj.utcdate_time = value = get("UTCDateTime")
+    if value is not None:
+        obj.utcdate_time = date_time_from_plain(value)
+    obj.local_date_time = value = get("LocalDateTime")
+    if value is not None:
+        obj.local_date_time = date_time_from_plain(value)
+    obj.extension = value = get("Extension")
+    if value is not None:
+        obj.extension = extension_from_plain(value)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def system_date_time_to_plain(obj: SystemDateTime) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not SystemDateTime or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.date_time_type
+    if value is not None:
+        if type(value) is not SetDateTimeType:
+            raise Fallback
+        out["DateTimeType"] = value.value
+    value = obj.daylight_savings
+    if value is not None:
+        if type(value) is not bool:
+            raise Fallback
+        out["DaylightSavings"] = value
+    value = obj.time_zone
+    if value is not None:
+        out["TimeZone"] = time_zone_to_plain(value)
+    value = obj.utcdate_time
+    if value is not None:
+        out["UTCDateTime"] = date_time_to_plain(value)
+    value = obj.local_date_time
+    if value is not None:
+        out["LocalDateTime"] = date_time_to_plain(value)
+    value = obj.extension
+    if value is not None:
+        out["Extension"] = extension_to_plain(value)
+    return out
+
+
+def capabilities_from_xml(element: etree._Element) -> Capabilities:
+    """Capabilities from its element."""
+    analytics: AnalyticsCapabilities | None = None
+    device: DeviceCapabilities | None = None
+    events: EventCapabilities | None = None
+    imaging: ImagingCapabilities | None = None
+    media: MediaCapabilities | None = None
+    ptz: Ptzcapabilities | None = None
+    extension: Extension | None = None
+    if element.keys():
+        raise Fallback
+    for child in element:
+        tag = child.tag
+        if tag == _TAG_ANALYTICS:
+            if analytics is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            analytics = analytics_capabilities_from_xml(child)
+        elif tag == _TAG_DEVICE:
+            if device is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            device = device_capabilities_from_xml(child)
+        elif tag == _TAG_EVENTS:
+            if events is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            events = event_capabilities_from_xml(child)
+        elif tag == _TAG_IMAGING:
+            if imaging is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            imaging = imaging_capabilities_from_xml(child)
+        elif tag == _TAG_MEDIA:
+            if media is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            media = media_capabilities_from_xml(child)
+        elif tag == _TAG_PTZ:
+            if ptz is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            ptz = ptzcapabilities_from_xml(child)
+        elif tag == _TAG_EXTENSION:
+            if extension is not None:
+                raise Fallback  # a second value: the generic path keeps it as unknown
+            extension = extension_from_xml(child)
+        else:
+            raise Fallback
+    obj = object.__new__(Capabilities)
+    obj.analytics = analytics
+    obj.device = device
+    obj.events = events
+    obj.imaging = imaging
+    obj.media = media
+    obj.ptz = ptz
+    obj.extension = extension
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def capabilities_to_xml(parent: etree._Element, tag: str, obj: Capabilities) -> etree._Element:
+    """Append ``obj`` to ``parent`` as the element ``tag``."""
+    if type(obj) is not Capabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    element = SubElement(parent, tag)
+    value: Any = obj.analytics
+    if value is not None:
+        analytics_capabilities_to_xml(element, _TAG_ANALYTICS, value)
+    value = obj.device
+    if value is not None:
+        device_capabilities_to_xml(element, _TAG_DEVICE, value)
+    value = obj.events
+    if value is not None:
+        event_capabilities_to_xml(element, _TAG_EVENTS, value)
+    value = obj.imaging
+    if value is not None:
+        imaging_capabilities_to_xml(element, _TAG_IMAGING, value)
+    value = obj.media
+    if value is not None:
+        media_capabilities_to_xml(element, _TAG_MEDIA, value)
+    value = obj.ptz
+    if value is not None:
+        ptzcapabilities_to_xml(element, _TAG_PTZ, value)
+    value = obj.extension
+    if value is not None:
+        extension_to_xml(element, _TAG_EXTENSION, value)
+    return element
+
+
+def capabilities_from_plain(data: Any) -> Capabilities:
+    """Capabilities from its JSON-mapping form."""
+    if type(data) is not dict or not data.keys() <= _CAPABILITIES_KEYS:
+        raise Fallback
+    get: Any = data.get  # members are untyped JSON values
+    obj = object.__new__(Capabilities)
+    obj.analytics = value = get("Analytics")
+    if value is not None:
+        obj.analytics = analytics_capabilities_from_plain(value)
+    obj.device = value = get("Device")
+    if value is not None:
+        obj.device = device_capabilities_from_plain(value)
+    obj.events = value = get("Events")
+    if value is not None:
+        obj.events = event_capabilities_from_plain(value)
+    obj.imaging = value = get("Imaging")
+    if value is not None:
+        obj.imaging = imaging_capabilities_from_plain(value)
+    obj.media = value = get("Media")
+    if value is not None:
+        obj.media = media_capabilities_from_plain(value)
+    obj.ptz = value = get("PTZ")
+    if value is not None:
+        obj.ptz = ptzcapabilities_from_plain(value)
+    obj.extension = value = get("Extension")
+    if value is not None:
+        obj.extension = extension_from_plain(value)
+    obj.any_element = []
+    obj.any_attributes = {}
+    return obj
+
+
+def capabilities_to_plain(obj: Capabilities) -> dict[str, Any]:
+    """The JSON-mapping form of ``obj``."""
+    if type(obj) is not Capabilities or obj.any_element or obj.any_attributes:
+        raise Fallback
+    out: dict[str, Any] = {}
+    value: Any = obj.analytics
+    if value is not None:
+        out["Analytics"] = analytics_capabilities_to_plain(value)
+    value = obj.device
+    if value is not None:
+        out["Device"] = device_capabilities_to_plain(value)
+    value = obj.events
+    if value is not None:
+        out["Events"] = event_capabilities_to_plain(value)
+    value = obj.imaging
+    if value is not None:
+        out["Imaging"] = imaging_capabilities_to_plain(value)
+    value = obj.media
+    if value is not None:
+        out["Media"] = media_capabilities_to_plain(value)
+    value = obj.ptz
+    if value is not None:
+        out["PTZ"] = ptzcapabilities_to_plain(value)
+    value = obj.extension
+    if value is not None:
+        out["Extension"] = extension_to_plain(value)
+    return out
+
+
 CODECS: dict[type, Codecs] = {
+    AnalyticsCapabilities: Codecs(
+        analytics_capabilities_from_xml,
+        analytics_capabilities_to_xml,
+        analytics_capabilities_from_plain,
+        analytics_capabilities_to_plain,
+    ),
     BinaryData: Codecs(
         binary_data_from_xml,
         binary_data_to_xml,
         binary_data_from_plain,
         binary_data_to_plain,
     ),
+    Date: Codecs(
+        date_from_xml,
+        date_to_xml,
+        date_from_plain,
+        date_to_plain,
+    ),
     ElementItem: Codecs(
         element_item_from_xml,
         element_item_to_xml,
         element_item_from_plain,
         element_item_to_plain,
+    ),
+    EventCapabilities: Codecs(
+        event_capabilities_from_xml,
+        event_capabilities_to_xml,
+        event_capabilities_from_plain,
+        event_capabilities_to_plain,
+    ),
+    Extension: Codecs(
+        extension_from_xml,
+        extension_to_xml,
+        extension_from_plain,
+        extension_to_plain,
+    ),
+    ImagingCapabilities: Codecs(
+        imaging_capabilities_from_xml,
+        imaging_capabilities_to_xml,
+        imaging_capabilities_from_plain,
+        imaging_capabilities_to_plain,
+    ),
+    OnvifVersion: Codecs(
+        onvif_version_from_xml,
+        onvif_version_to_xml,
+        onvif_version_from_plain,
+        onvif_version_to_plain,
+    ),
+    Ptzcapabilities: Codecs(
+        ptzcapabilities_from_xml,
+        ptzcapabilities_to_xml,
+        ptzcapabilities_from_plain,
+        ptzcapabilities_to_plain,
     ),
     SimpleItem: Codecs(
         simple_item_from_xml,
@@ -772,6 +3107,30 @@ CODECS: dict[type, Codecs] = {
         simple_item_description_from_plain,
         simple_item_description_to_plain,
     ),
+    Time: Codecs(
+        time_from_xml,
+        time_to_xml,
+        time_from_plain,
+        time_to_plain,
+    ),
+    TimeZone: Codecs(
+        time_zone_from_xml,
+        time_zone_to_xml,
+        time_zone_from_plain,
+        time_zone_to_plain,
+    ),
+    DateTime: Codecs(
+        date_time_from_xml,
+        date_time_to_xml,
+        date_time_from_plain,
+        date_time_to_plain,
+    ),
+    Iocapabilities: Codecs(
+        iocapabilities_from_xml,
+        iocapabilities_to_xml,
+        iocapabilities_from_plain,
+        iocapabilities_to_plain,
+    ),
     ItemList: Codecs(
         item_list_from_xml,
         item_list_to_xml,
@@ -784,6 +3143,42 @@ CODECS: dict[type, Codecs] = {
         item_list_description_from_plain,
         item_list_description_to_plain,
     ),
+    NetworkCapabilities: Codecs(
+        network_capabilities_from_xml,
+        network_capabilities_to_xml,
+        network_capabilities_from_plain,
+        network_capabilities_to_plain,
+    ),
+    RealTimeStreamingCapabilities: Codecs(
+        real_time_streaming_capabilities_from_xml,
+        real_time_streaming_capabilities_to_xml,
+        real_time_streaming_capabilities_from_plain,
+        real_time_streaming_capabilities_to_plain,
+    ),
+    SecurityCapabilities: Codecs(
+        security_capabilities_from_xml,
+        security_capabilities_to_xml,
+        security_capabilities_from_plain,
+        security_capabilities_to_plain,
+    ),
+    SystemCapabilities: Codecs(
+        system_capabilities_from_xml,
+        system_capabilities_to_xml,
+        system_capabilities_from_plain,
+        system_capabilities_to_plain,
+    ),
+    DeviceCapabilities: Codecs(
+        device_capabilities_from_xml,
+        device_capabilities_to_xml,
+        device_capabilities_from_plain,
+        device_capabilities_to_plain,
+    ),
+    MediaCapabilities: Codecs(
+        media_capabilities_from_xml,
+        media_capabilities_to_xml,
+        media_capabilities_from_plain,
+        media_capabilities_to_plain,
+    ),
     Message: Codecs(
         message_from_xml,
         message_to_xml,
@@ -795,5 +3190,17 @@ CODECS: dict[type, Codecs] = {
         message_description_to_xml,
         message_description_from_plain,
         message_description_to_plain,
+    ),
+    SystemDateTime: Codecs(
+        system_date_time_from_xml,
+        system_date_time_to_xml,
+        system_date_time_from_plain,
+        system_date_time_to_plain,
+    ),
+    Capabilities: Codecs(
+        capabilities_from_xml,
+        capabilities_to_xml,
+        capabilities_from_plain,
+        capabilities_to_plain,
     ),
 }

@@ -4,7 +4,19 @@ or the default answer. Chosen once per operation and remembered."""
 from __future__ import annotations
 
 from .._catalogue import Operation
-from . import access, device, doors, events, eventservice, generic, schedules
+from . import (
+    access,
+    access_rules,
+    credential_service,
+    device,
+    device_service,
+    doors,
+    events,
+    eventservice,
+    generic,
+    schedule_service,
+    schedules,
+)
 from .calls import Call, Handler, Plain
 from .state import DeviceState
 
@@ -15,6 +27,11 @@ SPECIFIC: dict[str, Handler] = {
     **schedules.HANDLERS,
     **device.HANDLERS,
     **eventservice.HANDLERS,
+    # The ONVIF services over the same entities as the Axis ones.
+    **credential_service.HANDLERS,
+    **access_rules.HANDLERS,
+    **schedule_service.HANDLERS,
+    **device_service.HANDLERS,
 }
 
 

@@ -1,8 +1,10 @@
 """The faults the simulator answers with, named once so every module uses the same codes.
 
 Codes follow the Axis operation tables where they exist (NotFound, InvalidStartReference,
-TooManyItems, Action/Failure) and the ONVIF generic faults for what a SOAP stack checks before
-any operation runs (WellFormed, TagMismatch, MissingAttr, NotAuthorized, ActionNotSupported).
+TooManyItems, Action/Failure), the ONVIF configuration services (ReferenceNotFound,
+ReferenceInUse, CapabilityViolated) and the ONVIF generic faults for what a SOAP stack checks
+before any operation runs (WellFormed, TagMismatch, MissingAttr, NotAuthorized,
+ActionNotSupported).
 """
 
 from __future__ import annotations
@@ -30,6 +32,33 @@ def invalid_value(subcode: str, reason: str) -> FaultError:
 def invalid_args(reason: str, subcode: str | None = None) -> FaultError:
     return FaultError(
         code=SENDER, subcodes=("ter:InvalidArgs", *((subcode,) if subcode else ())), reason=reason
+    )
+
+
+def bad_value(reason: str) -> FaultError:
+    """A value the device refuses without a more specific subcode (ONVIF: a token sent to
+    a Create, an end before a start)."""
+    return FaultError(code=SENDER, subcodes=("ter:InvalidArgVal",), reason=reason)
+
+
+def reference_not_found(reason: str) -> FaultError:
+    """An entity names another that does not exist (ONVIF Create/Set/Modify)."""
+    return invalid_value("ter:ReferenceNotFound", reason)
+
+
+def reference_in_use(reason: str) -> FaultError:
+    """An entity cannot be deleted while another refers to it (ONVIF Delete)."""
+    return invalid_value("ter:ReferenceInUse", reason)
+
+
+def capability_violated(capability: str, reason: str, *, receiver: bool = False) -> FaultError:
+    """A request beyond what GetServiceCapabilities announces, the capability named as the
+    last subcode (``ter:MaxCredentials``). Full storage is the receiver's problem, the rest
+    the sender's, as the ONVIF services say."""
+    return FaultError(
+        code=RECEIVER if receiver else SENDER,
+        subcodes=("ter:CapabilityViolated", f"ter:{capability}"),
+        reason=reason,
     )
 
 

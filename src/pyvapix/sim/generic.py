@@ -149,6 +149,28 @@ def _setter(family: str, cls: type, member: str, answers_tokens: bool) -> Handle
     return handle
 
 
+def page_of(
+    call: Call, family: str, keep: Callable[[Plain], bool] | None = None
+) -> tuple[list[Plain], str | None]:
+    """The page a Limit/StartReference request asks for: at most MaxLimit items, and
+    MaxLimit when Limit is absent or below one."""
+    limit = call.request.get("Limit") or MAX_LIMIT
+    return call.state.store.page(
+        family,
+        call.request.get("StartReference"),
+        MAX_LIMIT if limit <= 0 else min(limit, MAX_LIMIT),
+        keep,
+    )
+
+
+def asked_tokens(call: Call) -> list[str]:
+    """The tokens a Get by token asks for, at most MaxLimit of them."""
+    tokens = call.tokens()
+    if len(tokens) > MAX_LIMIT:
+        raise faults.invalid_args(f"more than {MAX_LIMIT} tokens", "ter:TooManyItems")
+    return tokens
+
+
 def _lister(family: str, member: FieldLayout, paged: bool) -> Handler:
     cls = member.model
     assert cls is not None
@@ -157,12 +179,7 @@ def _lister(family: str, member: FieldLayout, paged: bool) -> Handler:
         store = call.state.store
         if not paged:
             return {member.xml_name: [view(family, e, cls) for e in store.entities(family)]}
-        limit = call.request.get("Limit") or MAX_LIMIT
-        page, following = store.page(
-            family,
-            call.request.get("StartReference"),
-            MAX_LIMIT if limit <= 0 else min(limit, MAX_LIMIT),
-        )
+        page, following = page_of(call, family)
         answer: Plain = {member.xml_name: [view(family, e, cls) for e in page]}
         if following is not None:
             answer["NextStartReference"] = following
@@ -176,10 +193,7 @@ def _getter(family: str, member: FieldLayout) -> Handler:
     assert cls is not None
 
     def handle(call: Call) -> Plain:
-        tokens = call.tokens()
-        if len(tokens) > MAX_LIMIT:
-            raise faults.invalid_args(f"more than {MAX_LIMIT} tokens", "ter:TooManyItems")
-        found = (call.state.store.get(family, token) for token in tokens)
+        found = (call.state.store.get(family, token) for token in asked_tokens(call))
         return {member.xml_name: [view(family, e, cls) for e in found if e is not None]}
 
     return handle

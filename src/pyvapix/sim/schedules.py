@@ -9,13 +9,17 @@ schedules are used); other frequencies, COUNT/UNTIL/INTERVAL, RDATE and pulse sc
 Each schedule's status is the property ``Schedule/Interval`` (Active, Exception): a change is
 an event, found when :func:`settle` looks (before each request, and while a PullMessages
 waits), at most once a second of device time unless the configuration changed.
+
+A schedule written through the ONVIF schedule service may have special days: on a day of one
+of its special day groups (whose VEVENTs name days), its special time periods replace the
+definition.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from . import events, faults
@@ -60,6 +64,28 @@ class Recurrence:
             if begin <= at < begin + length:
                 return True
         return False
+
+    def on_day(self, day: date) -> bool:
+        """Whether the event falls on ``day`` (the days of a special day group)."""
+        if day < self.start.date():
+            return False
+        if self.frequency is None:
+            end = self.end if self.end is not None and self.end > self.start else None
+            return (
+                day <= (end - timedelta(microseconds=1)).date()
+                if end
+                else day == self.start.date()
+            )
+        if self.frequency not in ("DAILY", "WEEKLY"):
+            return False
+        days = self.days
+        if days is None:
+            days = (
+                frozenset(range(7))
+                if self.frequency == "DAILY"
+                else frozenset({self.start.weekday()})
+            )
+        return day.weekday() in days
 
 
 def _lines(text: str) -> list[str]:
@@ -137,15 +163,45 @@ def _defined_active(text: str | None, at: datetime) -> bool:
         return False
 
 
+def special_periods(state: DeviceState, schedule: Plain, day: date) -> list[Plain] | None:
+    """The time periods that replace the definition on ``day``, or None when ``day`` is not
+    a special day of the schedule (an empty list: inactive all day)."""
+    periods: list[Plain] | None = None
+    for special in schedule.get("SpecialDays", []):
+        group = state.store.get("SpecialDayGroup", special.get("GroupToken"))
+        days = group.get("Days") if group else None
+        try:
+            listed = bool(days) and any(event.on_day(day) for event in parse(days or ""))
+        except (ValueError, KeyError):
+            listed = False
+        if listed:
+            periods = [*(periods or []), *special.get("TimeRange", [])]
+    return periods
+
+
+def _within(period: Plain, moment: time) -> bool:
+    """From <= moment < Until; without Until the period lasts until midnight."""
+    start = time_of_day(period.get("From") or "")
+    until = period.get("Until")
+    return start <= moment and (not until or moment < time_of_day(until))
+
+
+def time_of_day(text: str) -> time:
+    """An xs:time as a naive wall-clock time; ValueError when it is not one."""
+    return time.fromisoformat(text.strip()).replace(tzinfo=None)
+
+
 def status(state: DeviceState, token: str, at: datetime) -> tuple[bool, bool]:
     """(active, exception) of one schedule at a wall-clock time; unknown ones are inactive."""
     schedule = state.store.get("Schedule", token)
     if schedule is None:
         return False, False
-    return (
-        _defined_active(schedule.get("ScheduleDefinition"), at),
-        _defined_active(schedule.get("ExceptionScheduleDefinition"), at),
-    )
+    periods = special_periods(state, schedule, at.date())
+    if periods is None:
+        on = _defined_active(schedule.get("ScheduleDefinition"), at)
+    else:
+        on = any(_within(period, at.time()) for period in periods)
+    return on, _defined_active(schedule.get("ExceptionScheduleDefinition"), at)
 
 
 def active(state: DeviceState, tokens: Iterable[str], at: datetime | None = None) -> bool:

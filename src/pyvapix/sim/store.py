@@ -11,7 +11,7 @@ from __future__ import annotations
 import itertools
 import secrets
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 
 from . import faults
 from .calls import Plain
@@ -50,9 +50,14 @@ class EntityStore:
         self.version += 1
 
     def page(
-        self, family: str, reference: str | None, limit: int
+        self,
+        family: str,
+        reference: str | None,
+        limit: int,
+        keep: Callable[[Plain], bool] | None = None,
     ) -> tuple[list[Plain], str | None]:
-        """One page of a family and the reference of the next one (None after the last).
+        """One page of a family (only the entities ``keep`` accepts, when given) and the
+        reference of the next one (None after the last).
 
         A reference is a random id remembering where the page ended; it is removed when
         used, so a second use (or one from another family) is stale."""
@@ -64,7 +69,11 @@ class EntityStore:
                     "ter:InvalidStartReference", "StartReference is unknown, used or expired"
                 )
             after = entry[1]
-        rows = [row for row in self._rows.get(family, {}).values() if row[0] > after]
+        rows = [
+            row
+            for row in self._rows.get(family, {}).values()
+            if row[0] > after and (keep is None or keep(row[1]))
+        ]
         page = rows[:limit]
         if len(rows) <= limit:
             return [entity for _, entity in page], None
