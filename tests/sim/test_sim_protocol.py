@@ -196,3 +196,67 @@ def test_random_bytes_never_crash(simulator: Simulator, body: bytes) -> None:
     for path in ("/vapix/services", "/vapix/doorcontrol"):
         status, _, payload = post(simulator, path, body)
         assert status in (400, 500) and b"internal error" not in payload
+
+
+AXSCH = "http://www.axis.com/vapix/ws/schedule"
+AXLOG = "http://www.axis.com/vapix/ws/EventLogger"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        soap_envelope(
+            "<d:GetDoorState><d:Token>a</d:Token><d:Token>b</d:Token></d:GetDoorState>", d=TDC
+        ),
+        soap_envelope(
+            "<p:RequestAccess><p:Token>a</p:Token><p:Token>b</p:Token></p:RequestAccess>",
+            p=PACSAXIS,
+        ),
+        soap_envelope(
+            "<u:GetUserList><u:Limit>1</u:Limit><u:Limit>2</u:Limit></u:GetUserList>", u=AXUDB
+        ),
+        soap_envelope(
+            "<s:ScheduleActive><s:Token>standard_always</s:Token>"
+            "<s:LocalTime>2024-05-15T10:00:00</s:LocalTime>"
+            "<s:LocalTime>2024-05-15T11:00:00</s:LocalTime></s:ScheduleActive>",
+            s=AXSCH,
+        ),
+        soap_envelope(
+            "<l:FetchEvents><l:Filters><l:Key>a</l:Key><l:Key>b</l:Key><l:Value>v</l:Value>"
+            "</l:Filters></l:FetchEvents>",
+            l=AXLOG,
+        ),
+        # The same member as an attribute and as an element: two values as well.
+        soap_envelope(
+            "<p:RequestAccess><p:Token>a</p:Token>"
+            "<p:IdData Name='Card' Value='1'><p:Name>PIN</p:Name></p:IdData></p:RequestAccess>",
+            p=PACSAXIS,
+        ),
+    ],
+    ids=["GetDoorState", "RequestAccess", "Limit", "LocalTime", "FilterKey", "attribute"],
+)
+def test_a_repeated_single_valued_soap_element_is_invalid_args(
+    simulator: Simulator, body: str
+) -> None:
+    """JSON cannot say it twice (a list for a single member is refused); SOAP can, and the
+    codec keeps the second value as an undeclared member: the simulator refuses it."""
+    status, _, payload = post(simulator, "/vapix/services", body)
+    fault = _soap_fault(payload)
+    assert status == 400 and fault.subcodes == ("ter:InvalidArgs",), payload
+    assert "more than once" in fault.reason
+
+
+def test_a_user_with_two_names_is_refused_and_nothing_is_stored(simulator: Simulator) -> None:
+    lists = {
+        "/vapix/pacs": '{"axudb:GetUserList": {}}',
+        "/vapix/services": soap_envelope("<u:GetUserList/>", u=AXUDB),
+    }
+    before = {path: post(simulator, path, body) for path, body in lists.items()}
+    status, _, payload = post(
+        simulator,
+        "/vapix/services",
+        _set_user('<u:User token="two"><u:Name>a</u:Name><u:Name>b</u:Name></u:User>'),
+    )
+    assert status == 400 and _soap_fault(payload).subcodes == ("ter:InvalidArgs",)
+    for path, body in lists.items():
+        assert post(simulator, path, body) == before[path]  # still served, and unchanged
