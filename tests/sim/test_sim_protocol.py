@@ -260,3 +260,25 @@ def test_a_user_with_two_names_is_refused_and_nothing_is_stored(simulator: Simul
     assert status == 400 and _soap_fault(payload).subcodes == ("ter:InvalidArgs",)
     for path, body in lists.items():
         assert post(simulator, path, body) == before[path]  # still served, and unchanged
+
+
+@pytest.mark.parametrize(
+    "user",
+    [
+        '{"token": "", "Name": "bell\\u0007"}',
+        '{"token": "\\ud800", "Name": "n"}',
+        '{"token": "", "Name": "n", "Description": "\\uffff"}',
+    ],
+    ids=["control character", "lone surrogate", "U+FFFF"],
+)
+def test_json_text_that_soap_cannot_carry_is_refused(simulator: Simulator, user: str) -> None:
+    """JSON can carry any character; XML 1.0 cannot carry these. The simulator serves one
+    state in both protocols, so it stores nothing it could not show in SOAP."""
+    status, _, payload = post(
+        simulator, "/vapix/pacs", f'{{"axudb:SetUser": {{"User": [{user}]}}}}'
+    )
+    fault = _json_fault(payload)
+    assert status == 400 and fault.subcodes == ("ter:InvalidArgs",), payload
+    assert "XML cannot carry" in fault.reason
+    assert post(simulator, "/vapix/services", soap_envelope("<u:GetUserList/>", u=AXUDB))[0] == 200
+    assert post(simulator, "/vapix/pacs", '{"axudb:GetUserList": {}}')[0] == 200

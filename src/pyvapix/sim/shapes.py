@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._codec.layout import ATTRIBUTE, ELEMENT, Scalar, layout_of
+from .._codec.soap import NOT_XML
 from .._codec.unknown import Unknown
 from .calls import Plain
 
@@ -82,8 +83,9 @@ def _outside_enumeration(scalar: Scalar | None, value: Any) -> bool:
 
 def defect(model: Any, where: str) -> str | None:
     """What is wrong with a model (decoded or built), or None: the first member given more
-    than once, the first required member it lacks, or the first value outside its
-    enumeration."""
+    than once, the first required member it lacks, the first value outside its enumeration,
+    or the first text XML cannot carry (JSON can: the simulator would store what it could
+    not show over SOAP)."""
     layout = layout_of(type(model))
     if layout.wildcard is not None:
         # The SOAP decoder keeps a second value of a single member as an undeclared member
@@ -108,6 +110,8 @@ def defect(model: Any, where: str) -> str | None:
             elif _outside_enumeration(field.scalar, item):
                 assert field.scalar is not None
                 return f"{path}: {item!r} is not {field.scalar.name}"
+            elif isinstance(item, str) and NOT_XML.search(item):
+                return f"{path} holds characters XML cannot carry (controls, surrogates, U+FFFE/F)"
     return None
 
 
