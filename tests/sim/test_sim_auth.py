@@ -15,6 +15,7 @@ import pyvapix
 from pyvapix import AuthenticationError, FaultError
 from pyvapix.sim import Account, Authenticator, Simulator, transport
 
+from ..conftest import TIMING_CHECKS, examples
 from .conftest import BASE
 
 BODY = b'{"axudb:GetUserList": {}}'
@@ -176,7 +177,10 @@ def test_non_ascii_credentials_are_refused_not_a_crash(simulator: Simulator, tar
         assert any(key == "WWW-Authenticate" for key, _ in headers)
 
 
-@settings(max_examples=200, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=examples(200),
+    suppress_health_check=[*TIMING_CHECKS, HealthCheck.function_scoped_fixture],
+)
 @given(
     header=st.one_of(
         st.text(max_size=60),

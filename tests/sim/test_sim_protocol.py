@@ -14,6 +14,7 @@ from pyvapix._catalogue import lookup
 from pyvapix._errors import FaultError
 from pyvapix.sim import Simulator
 
+from ..conftest import TIMING_CHECKS, examples
 from .conftest import post, soap_envelope
 
 PACSAXIS = "http://www.axis.com/vapix/ws/pacs"
@@ -164,7 +165,8 @@ _json_values = st.recursive(
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(150),
+    suppress_health_check=[*TIMING_CHECKS, HealthCheck.function_scoped_fixture],
 )
 @given(
     operation=st.sampled_from(
@@ -189,7 +191,8 @@ def test_random_json_arguments_never_crash(
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(150),
+    suppress_health_check=[*TIMING_CHECKS, HealthCheck.function_scoped_fixture],
 )
 @given(body=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
 def test_random_bytes_never_crash(simulator: Simulator, body: bytes) -> None:
