@@ -6,20 +6,21 @@ test_specialised.py shows that the generic codecs give the same results."""
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pyvapix
 from pyvapix._catalogue import default_catalogue
 from pyvapix._codec import layout
 
+from ..conftest import examples
 from .strategies import model
 
 OPERATIONS = sorted(default_catalogue().operations)
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(8))
 @given(data=st.data())
 def test_round_trip(op: str, data: st.DataObject) -> None:
     operation = default_catalogue().operation(op)

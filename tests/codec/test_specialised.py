@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 from pyvapix.generated.models.common.pt import NameValue
@@ -31,7 +31,7 @@ from pyvapix import Unknown
 from pyvapix._catalogue import default_catalogue
 from pyvapix._codec import layout
 
-from ..conftest import ROOT, SHARED
+from ..conftest import ROOT, SHARED, examples
 from .strategies import model
 from .variants import (
     JSON_EDITS,
@@ -106,7 +106,7 @@ def test_generic_only_switches_them_off_and_back() -> None:
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(5))
 @given(data=st.data())
 def test_both_paths_agree_on_valid_messages(op: str, data: st.DataObject) -> None:
     """Encode and decode agree, and the specialised code does it all (never hands over)."""
@@ -137,7 +137,7 @@ def test_both_paths_agree_on_every_member_bent(op: str) -> None:
 
 
 @pytest.mark.parametrize("op", OPERATIONS)
-@settings(max_examples=3, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(3))
 @given(data=st.data())
 def test_both_paths_agree_on_randomly_bent_messages(op: str, data: st.DataObject) -> None:
     """A few edits at once, anywhere."""

@@ -13,7 +13,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from pyvapix.codegen import codecs as plan
 from pyvapix.codegen.generate import _format
@@ -21,6 +21,7 @@ from pyvapix.codegen.jinja import environment
 
 from pyvapix._codec import layout, plain, soap
 
+from ..conftest import examples
 from .strategies import model
 from .variants import json_variants, same, sample, xml_variants
 
@@ -249,7 +250,7 @@ def test_samples_agree(fixture: dict[str, str], name: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["Odd", "Part", "Measured", "Holder"])
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=examples(40))
 @given(data=st.data())
 def test_hypothesis_instances_agree(
     fixture: dict[str, str], name: str, data: st.DataObject

@@ -3,12 +3,12 @@ payloads, for every operation's response (and request, which the simulator decod
 every wire format, through the public codec and through the client's interpretation of an
 HTTP answer.
 
-Examples per operation: ``PYVAPIX_FUZZ_EXAMPLES`` (default 5, a few seconds). Raise it to hunt.
+Examples per operation: 5 (a few seconds), derandomized; ``HYPOTHESIS_PROFILE=deep`` or
+``PYVAPIX_FUZZ_EXAMPLES`` digs deeper (see tests/conftest.py).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -25,10 +25,10 @@ from pyvapix._engine.failures import Where
 from pyvapix._engine.wire import Answer
 
 from ..codec.strategies import model
-from ..conftest import SHARED
+from ..conftest import SHARED, TIMING_CHECKS, examples
 from .mutations import mutated
 
-EXAMPLES = int(os.environ.get("PYVAPIX_FUZZ_EXAMPLES", "5"))
+EXAMPLES = examples(5)
 OPERATIONS = sorted(default_catalogue().operations)
 CONTENT_TYPES = {"json": "application/json", "soap": "application/soap+xml; charset=utf-8"}
 
@@ -73,9 +73,7 @@ def check(operation: Operation, payload: bytes, protocol: str, message: str) -> 
 
 @pytest.mark.parametrize("op", OPERATIONS)
 @settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    max_examples=EXAMPLES, suppress_health_check=[*TIMING_CHECKS, HealthCheck.data_too_large]
 )
 @given(data=st.data())
 def test_damaged_payloads_decode_to_a_model_or_a_vapix_error(op: str, data: st.DataObject) -> None:
@@ -110,7 +108,7 @@ CGI_ANSWERS = _cgi_answers() if (SHARED / "cgi-examples").is_dir() else []
 @pytest.mark.parametrize(
     ("op", "status", "path"), CGI_ANSWERS, ids=lambda v: getattr(v, "name", v)
 )
-@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=EXAMPLES)
 @given(data=st.data())
 def test_damaged_cgi_answers_decode_to_a_result_or_a_vapix_error(
     op: str, status: int, path: Path, data: st.DataObject

@@ -8,11 +8,14 @@ import re
 
 import httpx
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 import pyvapix
 from pyvapix import AuthenticationError, FaultError
 from pyvapix.sim import Account, Authenticator, Simulator, transport
 
+from ..conftest import TIMING_CHECKS, examples
 from .conftest import BASE
 
 BODY = b'{"axudb:GetUserList": {}}'
@@ -145,3 +148,53 @@ def test_a_viewer_reads_but_may_not_write(protocol: str) -> None:
                 ("ter:NotAuthorized",),
                 400,
             )
+
+
+def _odd_headers(simulator: Simulator) -> list[str]:
+    """Authorization headers with characters hmac.compare_digest refuses in a str, in each
+    field that is compared, and in a Basic token (ASGI gives headers as latin-1 text)."""
+    good = _digest_header(_challenge(simulator)[0], "SHA-256")
+    nonce = re.search(r'nonce="([^"]+)"', good)
+    assert nonce is not None
+    return [
+        good.replace(nonce.group(1), nonce.group(1) + "é"),
+        good.replace(nonce.group(1), "é" + nonce.group(1)),
+        re.sub(r'response="[^"]+"', 'response="é"', good),
+        good.replace('cnonce="c0ffee"', 'cnonce="\ud800"'),
+        "Basic é",
+        "Basic " + base64.b64encode("root:pässé".encode()).decode(),
+        "Digest \udcff",
+    ]
+
+
+@pytest.mark.parametrize(
+    "target", ["/vapix/pacs", "/axis-cgi/param.cgi", "/axis-cgi/basicdeviceinfo.cgi"]
+)
+def test_non_ascii_credentials_are_refused_not_a_crash(simulator: Simulator, target: str) -> None:
+    for header in _odd_headers(simulator):
+        status, headers, _ = simulator.handle("POST", target, {"Authorization": header}, BODY)
+        assert status == 401, header
+        assert any(key == "WWW-Authenticate" for key, _ in headers)
+
+
+@settings(
+    max_examples=examples(200),
+    suppress_health_check=[*TIMING_CHECKS, HealthCheck.function_scoped_fixture],
+)
+@given(
+    header=st.one_of(
+        st.text(max_size=60),
+        st.builds("Digest {}".format, st.text(max_size=60)),
+        st.builds(
+            'Digest username="root", realm="{}", nonce="{}", uri="/vapix/pacs", qop=auth, '
+            'nc={}, cnonce="{}", response="{}"'.format,
+            *[st.text(max_size=12)] * 5,
+        ),
+    )
+)
+def test_any_authorization_header_gets_an_answer(simulator: Simulator, header: str) -> None:
+    """Whatever the header holds, the answer is an HTTP answer (never an exception), and
+    nothing authenticates without the password."""
+    for target in ("/vapix/pacs", "/axis-cgi/param.cgi"):
+        status, _, _ = simulator.handle("POST", target, {"Authorization": header}, BODY)
+        assert status == 401

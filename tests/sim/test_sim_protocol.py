@@ -14,6 +14,7 @@ from pyvapix._catalogue import lookup
 from pyvapix._errors import FaultError
 from pyvapix.sim import Simulator
 
+from ..conftest import TIMING_CHECKS, examples
 from .conftest import post, soap_envelope
 
 PACSAXIS = "http://www.axis.com/vapix/ws/pacs"
@@ -164,7 +165,8 @@ _json_values = st.recursive(
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(150),
+    suppress_health_check=[*TIMING_CHECKS, HealthCheck.function_scoped_fixture],
 )
 @given(
     operation=st.sampled_from(
@@ -189,10 +191,97 @@ def test_random_json_arguments_never_crash(
 
 
 @settings(
-    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+    max_examples=examples(150),
+    suppress_health_check=[*TIMING_CHECKS, HealthCheck.function_scoped_fixture],
 )
 @given(body=st.binary(max_size=300) | st.text(max_size=300).map(str.encode))
 def test_random_bytes_never_crash(simulator: Simulator, body: bytes) -> None:
     for path in ("/vapix/services", "/vapix/doorcontrol"):
         status, _, payload = post(simulator, path, body)
         assert status in (400, 500) and b"internal error" not in payload
+
+
+AXSCH = "http://www.axis.com/vapix/ws/schedule"
+AXLOG = "http://www.axis.com/vapix/ws/EventLogger"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        soap_envelope(
+            "<d:GetDoorState><d:Token>a</d:Token><d:Token>b</d:Token></d:GetDoorState>", d=TDC
+        ),
+        soap_envelope(
+            "<p:RequestAccess><p:Token>a</p:Token><p:Token>b</p:Token></p:RequestAccess>",
+            p=PACSAXIS,
+        ),
+        soap_envelope(
+            "<u:GetUserList><u:Limit>1</u:Limit><u:Limit>2</u:Limit></u:GetUserList>", u=AXUDB
+        ),
+        soap_envelope(
+            "<s:ScheduleActive><s:Token>standard_always</s:Token>"
+            "<s:LocalTime>2024-05-15T10:00:00</s:LocalTime>"
+            "<s:LocalTime>2024-05-15T11:00:00</s:LocalTime></s:ScheduleActive>",
+            s=AXSCH,
+        ),
+        soap_envelope(
+            "<l:FetchEvents><l:Filters><l:Key>a</l:Key><l:Key>b</l:Key><l:Value>v</l:Value>"
+            "</l:Filters></l:FetchEvents>",
+            l=AXLOG,
+        ),
+        # The same member as an attribute and as an element: two values as well.
+        soap_envelope(
+            "<p:RequestAccess><p:Token>a</p:Token>"
+            "<p:IdData Name='Card' Value='1'><p:Name>PIN</p:Name></p:IdData></p:RequestAccess>",
+            p=PACSAXIS,
+        ),
+    ],
+    ids=["GetDoorState", "RequestAccess", "Limit", "LocalTime", "FilterKey", "attribute"],
+)
+def test_a_repeated_single_valued_soap_element_is_invalid_args(
+    simulator: Simulator, body: str
+) -> None:
+    """JSON cannot say it twice (a list for a single member is refused); SOAP can, and the
+    codec keeps the second value as an undeclared member: the simulator refuses it."""
+    status, _, payload = post(simulator, "/vapix/services", body)
+    fault = _soap_fault(payload)
+    assert status == 400 and fault.subcodes == ("ter:InvalidArgs",), payload
+    assert "more than once" in fault.reason
+
+
+def test_a_user_with_two_names_is_refused_and_nothing_is_stored(simulator: Simulator) -> None:
+    lists = {
+        "/vapix/pacs": '{"axudb:GetUserList": {}}',
+        "/vapix/services": soap_envelope("<u:GetUserList/>", u=AXUDB),
+    }
+    before = {path: post(simulator, path, body) for path, body in lists.items()}
+    status, _, payload = post(
+        simulator,
+        "/vapix/services",
+        _set_user('<u:User token="two"><u:Name>a</u:Name><u:Name>b</u:Name></u:User>'),
+    )
+    assert status == 400 and _soap_fault(payload).subcodes == ("ter:InvalidArgs",)
+    for path, body in lists.items():
+        assert post(simulator, path, body) == before[path]  # still served, and unchanged
+
+
+@pytest.mark.parametrize(
+    "user",
+    [
+        '{"token": "", "Name": "bell\\u0007"}',
+        '{"token": "\\ud800", "Name": "n"}',
+        '{"token": "", "Name": "n", "Description": "\\uffff"}',
+    ],
+    ids=["control character", "lone surrogate", "U+FFFF"],
+)
+def test_json_text_that_soap_cannot_carry_is_refused(simulator: Simulator, user: str) -> None:
+    """JSON can carry any character; XML 1.0 cannot carry these. The simulator serves one
+    state in both protocols, so it stores nothing it could not show in SOAP."""
+    status, _, payload = post(
+        simulator, "/vapix/pacs", f'{{"axudb:SetUser": {{"User": [{user}]}}}}'
+    )
+    fault = _json_fault(payload)
+    assert status == 400 and fault.subcodes == ("ter:InvalidArgs",), payload
+    assert "XML cannot carry" in fault.reason
+    assert post(simulator, "/vapix/services", soap_envelope("<u:GetUserList/>", u=AXUDB))[0] == 200
+    assert post(simulator, "/vapix/pacs", '{"axudb:GetUserList": {}}')[0] == 200

@@ -86,7 +86,8 @@ def test_recurrences(lines: tuple[str, ...], at: str, expected: bool) -> None:
     [
         "",
         "BEGIN:VEVENT",
-        "BEGIN:VCALENDAR\nEND:VCALENDAR",
+        "BEGIN:VCALENDAR",  # never closed
+        "BEGIN:VCALENDAR\nBEGIN:VEVENT\nDTSTART:20240101T000000\nEND:VCALENDAR",
         _calendar("SUMMARY:no start"),
         _calendar("DTSTART:tomorrow"),
     ],
@@ -128,3 +129,28 @@ def test_schedule_active_and_status_report(client: pyvapix.Client) -> None:
         "standard_weekends": False,
         "not_on_wednesdays": True,
     }
+
+
+# The documented "Never" schedule (the integration examples): a calendar without events.
+NEVER = {
+    "Name": "Never",
+    "Description": "",
+    "ScheduleDefinition": "BEGIN:VCALENDAR\r\nPRODID:\r\nVERSION:2.0\r\nEND:VCALENDAR\r\n",
+    "ExceptionScheduleDefinition": "",
+    "Attribute": [],
+}
+
+
+def test_a_calendar_without_events_is_never_active() -> None:
+    assert parse(NEVER["ScheduleDefinition"]) == []
+    assert parse("BEGIN:VCALENDAR\nEND:VCALENDAR") == []
+
+
+def test_the_documented_never_schedule_is_accepted(clients: dict[str, pyvapix.Client]) -> None:
+    for protocol, client in clients.items():
+        (token,) = client.call("axsch:SetSchedule", {"Schedule": [NEVER]}).token
+        answer = client.call("axsch:ScheduleActive", {"Token": [token]})
+        assert (answer.active, answer.exception) == (False, False), protocol
+    for client in clients.values():
+        listed = [s.name for s in client.call("axsch:GetScheduleList", {}).schedule]
+        assert listed.count("Never") == 2

@@ -207,13 +207,13 @@ def _text(scalar: Any, value: Any, path: MemberPath) -> str:
         text = str(scalar.to_text(value))
     except BadValue as exc:
         raise FieldError(path, str(exc)) from None
-    if _NOT_XML.search(text):
+    if NOT_XML.search(text):
         raise FieldError(path, "holds characters XML cannot carry (control characters, U+FFFE)")
     return text
 
 
 # Characters no XML 1.0 document may contain (lxml refuses them).
-_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def envelope(

@@ -10,7 +10,6 @@ replayed request within the nonce lifetime is accepted.
 from __future__ import annotations
 
 import base64
-import binascii
 import hashlib
 import hmac
 import secrets
@@ -64,8 +63,18 @@ class Account:
 ANONYMOUS = Account("", "", admin=False, roles=("anonymous",), group="")
 
 
+def _utf8(text: str) -> bytes:
+    """Header text as bytes, whatever it holds: hmac.compare_digest refuses a str with
+    non-ASCII characters, and a lone surrogate has no plain UTF-8 form."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _same(given: str, expected: str) -> bool:
+    return hmac.compare_digest(_utf8(given), _utf8(expected))
+
+
 def _hex(algorithm: str, *parts: str) -> str:
-    return hashlib.new(algorithm, ":".join(parts).encode("utf-8")).hexdigest()
+    return hashlib.new(algorithm, _utf8(":".join(parts))).hexdigest()
 
 
 class Authenticator:
@@ -127,22 +136,22 @@ class Authenticator:
         return self._digest(method, target, rest)
 
     def _basic(self, token: str) -> Account | None:
-        try:
+        try:  # ValueError: a token with non-ASCII characters (binascii.Error is one too)
             decoded = base64.b64decode(token, validate=True).decode("utf-8")
-        except (binascii.Error, UnicodeDecodeError):
+        except (ValueError, UnicodeDecodeError):
             return None
         username, colon, password = decoded.partition(":")
         account = self.accounts.get(username)
         if not colon or account is None:
             return None
-        if not hmac.compare_digest(account.password.encode(), password.encode()):
+        if not _same(password, account.password):
             return None
         return account
 
     def _digest(self, method: str, target: str, header: str) -> tuple[Account | None, bool]:
         try:
             fields = parse_keqv_list(parse_http_list(header))
-        except ValueError:
+        except (ValueError, IndexError):  # a field without "=", or with nothing after it
             return None, False
         account = self.accounts.get(fields.get("username", ""))
         algorithm = HASHES.get(fields.get("algorithm", "MD5").upper())
@@ -166,14 +175,14 @@ class Authenticator:
             "auth",
             _hex(algorithm, method, target),
         )
-        if not hmac.compare_digest(expected, fields.get("response", "")):
+        if not _same(fields.get("response", ""), expected):
             return None, False
         if self._clock() - issued > self.nonce_lifetime:
             return None, True
         return account, False
 
     def _sign(self, stamp: str) -> str:
-        return hmac.new(self._secret, stamp.encode(), hashlib.sha256).hexdigest()[:32]
+        return hmac.new(self._secret, _utf8(stamp), hashlib.sha256).hexdigest()[:32]
 
     def _nonce(self) -> str:
         stamp = f"{self._clock():.6f}"
@@ -182,7 +191,7 @@ class Authenticator:
     def _issued(self, nonce: str) -> float | None:
         """When a nonce was issued, if this server issued it."""
         stamp, _, signature = nonce.partition("-")
-        if not hmac.compare_digest(self._sign(stamp), signature):
+        if not _same(signature, self._sign(stamp)):
             return None
         try:
             return float(stamp)

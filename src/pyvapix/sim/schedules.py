@@ -1,10 +1,11 @@
 """Schedules: the iCalendar subset the simulator evaluates, and the axsch status operations.
 
-Supported: VEVENTs with DTSTART/DTEND (date-time, or ``VALUE=DATE`` for a whole day) repeated
-by ``RRULE:FREQ=DAILY`` or ``FREQ=WEEKLY`` with an optional ``BYDAY``. A VEVENT without RRULE
-counts as always active (that is how the default ``standard_always`` and simple "valid"
-schedules are used); other frequencies, COUNT/UNTIL/INTERVAL, RDATE and pulse schedules
-(no DTEND) are accepted but never active. Times are the device's local time, which is UTC.
+Supported: VEVENTs with DTSTART/DTEND (date-time, or ``VALUE=DATE`` for a whole day)
+repeated by ``RRULE:FREQ=DAILY`` or ``FREQ=WEEKLY`` with an optional ``BYDAY``. A VEVENT
+without RRULE counts as always active (that is how the default ``standard_always`` and simple
+"valid" schedules are used); other frequencies, COUNT/UNTIL/INTERVAL, RDATE and pulse
+schedules (no DTEND) are accepted but never active, and so is a calendar without VEVENTs
+(the documented "Never" schedule). Times are the device's local time, which is UTC.
 
 Each schedule's status is the property ``Schedule/Interval`` (Active, Exception): a change is
 an event, found when :func:`settle` looks (before each request, and while a PullMessages
@@ -108,10 +109,15 @@ def _moment(params: str, value: str) -> tuple[datetime, bool]:
 
 
 def parse(text: str) -> list[Recurrence]:
-    """The VEVENTs of a schedule definition; ValueError when it is not a usable calendar."""
+    """The VEVENTs of a schedule definition; ValueError when it is not a usable calendar.
+
+    A calendar without events is usable: it is never active (the documented "Never"
+    schedule). One whose last event or the calendar itself is left open is not."""
     lines = _lines(text)
     if not lines or lines[0].upper() != "BEGIN:VCALENDAR":
         raise ValueError("a schedule definition starts with BEGIN:VCALENDAR")
+    if lines[-1].upper() != "END:VCALENDAR":
+        raise ValueError("a schedule definition ends with END:VCALENDAR")
     found: list[Recurrence] = []
     props: dict[str, tuple[str, str]] | None = None
     for line in lines:
@@ -125,8 +131,8 @@ def parse(text: str) -> list[Recurrence]:
             props = None
         elif props is not None:
             props[name] = (params, value)
-    if not found:
-        raise ValueError("a schedule definition needs at least one VEVENT")
+    if props is not None:
+        raise ValueError("a VEVENT is not closed by END:VEVENT")
     return found
 
 

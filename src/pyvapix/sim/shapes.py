@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from .._codec.layout import ATTRIBUTE, ELEMENT, Scalar, layout_of
+from .._codec.soap import NOT_XML
+from .._codec.unknown import Unknown
 from .calls import Plain
 
 
@@ -80,9 +82,17 @@ def _outside_enumeration(scalar: Scalar | None, value: Any) -> bool:
 
 
 def defect(model: Any, where: str) -> str | None:
-    """What is wrong with a model (decoded or built), or None: the first required member it
-    lacks, or the first value outside its enumeration."""
+    """What is wrong with a model (decoded or built), or None: the first member given more
+    than once, the first required member it lacks, the first value outside its enumeration,
+    or the first text XML cannot carry (JSON can: the simulator would store what it could
+    not show over SOAP)."""
     layout = layout_of(type(model))
+    if layout.wildcard is not None:
+        # The SOAP decoder keeps a second value of a single member as an undeclared member
+        # (it never overwrites, and re-encodes what it kept); JSON cannot express it.
+        for item in getattr(model, layout.wildcard.name) or ():
+            if isinstance(item, Unknown) and item.name in layout.by_local:
+                return f"{where}/{item.name} is given more than once (it takes one value)"
     for field in layout.fields:
         if field.kind not in (ELEMENT, ATTRIBUTE):
             continue
@@ -100,6 +110,8 @@ def defect(model: Any, where: str) -> str | None:
             elif _outside_enumeration(field.scalar, item):
                 assert field.scalar is not None
                 return f"{path}: {item!r} is not {field.scalar.name}"
+            elif isinstance(item, str) and NOT_XML.search(item):
+                return f"{path} holds characters XML cannot carry (controls, surrogates, U+FFFE/F)"
     return None
 
 
