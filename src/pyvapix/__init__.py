@@ -33,7 +33,9 @@ if TYPE_CHECKING:
         VapixError,
         VapixTimeoutError,
     )
+    from ._events import Event
     from ._messages import decode, encode
+    from ._subscription import SubscriptionRestarted
 
 # Where each public name lives.
 _HOMES = {
@@ -42,6 +44,8 @@ _HOMES = {
     "decode": "._messages",
     "encode": "._messages",
     "to_plain": "._codec.plain",
+    "Event": "._events",
+    "SubscriptionRestarted": "._subscription",
     "Unknown": "._codec.unknown",
     **dict.fromkeys(
         (
@@ -70,8 +74,10 @@ __all__ = [
     "DecodeError",
     "DeviceError",
     "EncodeError",
+    "Event",
     "FaultError",
     "ProtocolNotSupportedError",
+    "SubscriptionRestarted",
     "TransportError",
     "Unknown",
     "UnknownOperationError",

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 import ssl
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping
+from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -36,7 +36,8 @@ from ._http.auth import AnyAuth
 from ._services import AsyncService, Protocol, Service
 from .generated.accessors import AsyncServiceAccessors, ServiceAccessors
 
-if TYPE_CHECKING:  # the CGI runtime is imported with the first CGI call
+if TYPE_CHECKING:  # the CGI runtime and the events are imported on first use
+    from ._subscription import AsyncEvents, Events
     from .cgi._download import Destination, Progress
     from .cgi._operation import CgiOperation
     from .cgi._results import Download
@@ -157,18 +158,24 @@ class _Core:
         except FieldError as exc:
             raise EncodeError(str(exc), operation=operation.qualified_name) from None
 
-    def _bindings(self, operation: Operation, request: Any, protocol: str | None) -> list[Binding]:
+    def _bindings(
+        self, operation: Operation, request: Any, protocol: str | None, soap_headers: Sequence[Any]
+    ) -> list[Binding]:
         """The protocols to try, in order: ``auto`` tries JSON first unless the service has
-        no JSON endpoint or it was found not served, then SOAP."""
+        no JSON endpoint or it was found not served, or the call carries SOAP header blocks;
+        then SOAP."""
         requested = protocol_from(protocol) if protocol else self.protocol
         endpoint = operation.service.json_endpoint
+        soap = SoapBinding(operation, request, soap_headers)
         if requested == "json":
             if endpoint is None:
                 raise failures.no_endpoint(operation.qualified_name, operation.info.prefix)
-            return [JsonBinding(operation, request)]
+            return [JsonBinding(operation, request, soap_headers)]  # refuses headers itself
         if requested == "soap" or endpoint is None or endpoint in self._json_unserved:
-            return [SoapBinding(operation, request)]
-        return [JsonBinding(operation, request), SoapBinding(operation, request)]
+            return [soap]
+        if soap_headers:
+            return [soap]
+        return [JsonBinding(operation, request), soap]
 
     def _call(self, name: str, safe: bool, bindings: list[Binding], seconds: float) -> CallPlan:
         return CallPlan(
@@ -185,12 +192,17 @@ class _Core:
         )
 
     def _pacs_plan(
-        self, op: str | Operation, request: Any, protocol: str | None, timeout: float | None
+        self,
+        op: str | Operation,
+        request: Any,
+        protocol: str | None,
+        timeout: float | None,
+        soap_headers: Sequence[Any] = (),
     ) -> CallPlan:
         operation = self._operation(op)
         if timeout is None:
             timeout = self.long_poll_timeout if operation.info.long_poll else self.timeout
-        bindings = self._bindings(operation, request, protocol)
+        bindings = self._bindings(operation, request, protocol, soap_headers)
         return self._call(operation.qualified_name, operation.info.safe, bindings, timeout)
 
     def _cgi_plan(
@@ -324,6 +336,17 @@ class Client(_Core, ServiceAccessors):
         service: CgiClient = self._services["cgi"]
         return service
 
+    @property
+    def events(self) -> Events:
+        """Live events: ``with client.events.subscribe("tns1:Door//.") as events:`` then
+        ``for event in events``; or one batch with ``client.events.pull()``."""
+        if "events" not in self._services:
+            from ._subscription import Events
+
+            self._services["events"] = Events(self, self.long_poll_timeout)
+        events: Events = self._services["events"]
+        return events
+
     def call(
         self,
         op: str,
@@ -350,9 +373,12 @@ class Client(_Core, ServiceAccessors):
         *,
         protocol: str | None = None,
         timeout: float | None = None,
+        soap_headers: Sequence[Any] = (),
     ) -> Any:
-        """Call an operation with its request model; returns the response model."""
-        return self._run(self._pacs_plan(op, request, protocol, timeout))
+        """Call an operation with its request model; returns the response model.
+        ``soap_headers`` are header block models the operation's SOAP binding declares
+        (WS-Addressing, the Axis SubscriptionId): the call then goes over SOAP."""
+        return self._run(self._pacs_plan(op, request, protocol, timeout, soap_headers))
 
     def iterate(
         self,
@@ -482,6 +508,16 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         service: AsyncCgiClient = self._services["cgi"]
         return service
 
+    @property
+    def events(self) -> AsyncEvents:
+        """Live events, for asyncio (see :attr:`Client.events`)."""
+        if "events" not in self._services:
+            from ._subscription import AsyncEvents
+
+            self._services["events"] = AsyncEvents(self, self.long_poll_timeout)
+        events: AsyncEvents = self._services["events"]
+        return events
+
     async def call(
         self,
         op: str,
@@ -504,8 +540,9 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         *,
         protocol: str | None = None,
         timeout: float | None = None,
+        soap_headers: Sequence[Any] = (),
     ) -> Any:
-        return await self._run(self._pacs_plan(op, request, protocol, timeout))
+        return await self._run(self._pacs_plan(op, request, protocol, timeout, soap_headers))
 
     async def iterate(
         self,

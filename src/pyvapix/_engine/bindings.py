@@ -8,6 +8,7 @@ A binding is made for one call (operation and arguments) and is pure: it never s
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any, ClassVar, Protocol
 
 from .._catalogue import Operation
@@ -55,10 +56,11 @@ class PacsBinding:
     UNSERVED: ClassVar[frozenset[int]]
     extra_time = 0.0
 
-    def __init__(self, operation: Operation, model: Any) -> None:
+    def __init__(self, operation: Operation, model: Any, soap_headers: Sequence[Any] = ()) -> None:
         self.info = operation
         self.operation = operation.qualified_name
         self.model = model
+        self.soap_headers = soap_headers  # header block models (JSON has no place for them)
 
     def path(self) -> str:
         raise NotImplementedError
@@ -70,7 +72,13 @@ class PacsBinding:
         raise NotImplementedError
 
     def request(self) -> Request:
-        content = encode_for(self.info, self.model, message="request", protocol=self.protocol)
+        content = encode_for(
+            self.info,
+            self.model,
+            message="request",
+            protocol=self.protocol,
+            headers=self.soap_headers,
+        )
         path = self.path()
         return Request(
             "POST",
