@@ -28,7 +28,13 @@ LAYERS = (
         "pyvapix._events",
     ),
     ("pyvapix.cgi",),
-    ("pyvapix._engine", "pyvapix._services", "pyvapix._messages", "pyvapix.runtime"),
+    (
+        "pyvapix._engine",
+        "pyvapix._services",
+        "pyvapix._messages",
+        "pyvapix._capabilities",
+        "pyvapix.runtime",
+    ),
     ("pyvapix._client",),
     ("pyvapix", "pyvapix.__main__", "pyvapix._cli", "pyvapix.sim"),
 )
