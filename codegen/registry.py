@@ -39,6 +39,7 @@ KNOWN_NAMESPACES: dict[str, tuple[str, str | None]] = {
     "http://www.onvif.org/ver10/schedule/wsdl": ("tsc", None),
     "http://www.onvif.org/ver10/authenticationbehavior/wsdl": ("tab", None),
     "http://www.onvif.org/ver10/events/wsdl": ("tev", None),
+    "http://www.onvif.org/ver10/device/wsdl": ("tds", None),
 }
 
 _KEYS = {

@@ -1,6 +1,7 @@
 """pyvapix: typed clients for Axis door controllers and devices, over JSON or SOAP.
 
-Public surface (stable): :class:`Client`, :class:`AsyncClient`, :func:`decode`,
+Public surface (stable): :class:`Client`, :class:`AsyncClient`, :class:`Capabilities`
+and :class:`DeviceService` (what ``client.capabilities()`` answers), :func:`decode`,
 :func:`encode`, :func:`to_plain`, :class:`Unknown`, :class:`VapixError` and its
 subclasses; the packages :mod:`pyvapix.cgi` (the classic CGIs' errors and helpers),
 :mod:`pyvapix.sim` (the simulator) and :mod:`pyvapix.runtime` (the interface of generated
@@ -17,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from . import cgi, runtime, sim
+    from ._capabilities import Capabilities, DeviceService
     from ._client import AsyncClient, Client
     from ._codec.plain import to_plain
     from ._codec.unknown import Unknown
@@ -40,6 +42,8 @@ if TYPE_CHECKING:
 # Where each public name lives.
 _HOMES = {
     "AsyncClient": "._client",
+    "Capabilities": "._capabilities",
+    "DeviceService": "._capabilities",
     "Client": "._client",
     "decode": "._messages",
     "encode": "._messages",
@@ -69,10 +73,12 @@ _PACKAGES = frozenset({"cgi", "runtime", "sim"})
 __all__ = [
     "AsyncClient",
     "AuthenticationError",
+    "Capabilities",
     "CertificateError",
     "Client",
     "DecodeError",
     "DeviceError",
+    "DeviceService",
     "EncodeError",
     "Event",
     "FaultError",

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import httpx
 
 from . import _paging as paging
+from ._capabilities import Ask, Capabilities, Survey
 from ._catalogue import Catalogue, Operation, load_catalogue
 from ._codec.layout import FieldError, is_model
 from ._codec.plain import from_plain
@@ -30,7 +31,7 @@ from ._engine import failures
 from ._engine.bindings import Binding, JsonBinding, SoapBinding
 from ._engine.drivers import AsyncDriver, SyncDriver
 from ._engine.plan import Call, CallPlan
-from ._errors import EncodeError
+from ._errors import EncodeError, VapixError
 from ._http import deadline, tls
 from ._http.auth import AnyAuth
 from ._services import AsyncService, Protocol, Service
@@ -138,6 +139,7 @@ class _Core:
         self._verify = tls.verify_setting(verify, pin_sha256)
         self._json_unserved: set[str] = set()  # JSON endpoints found not served (auto)
         self._services: dict[str, Any] = {}
+        self._capabilities: Capabilities | None = None  # capabilities(), once asked
 
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.base_url} protocol={self.protocol}>"
@@ -159,7 +161,11 @@ class _Core:
             raise EncodeError(str(exc), operation=operation.qualified_name) from None
 
     def _bindings(
-        self, operation: Operation, request: Any, protocol: str | None, soap_headers: Sequence[Any]
+        self,
+        operation: Operation,
+        request: Any,
+        protocol: str | None,
+        soap_headers: Sequence[Any] = (),
     ) -> list[Binding]:
         """The protocols to try, in order: ``auto`` tries JSON first unless the service has
         no JSON endpoint or it was found not served, or the call carries SOAP header blocks;
@@ -235,6 +241,28 @@ class _Core:
                 f"(known: {', '.join(sorted(self.catalogue.services))})"
             )
         return self.catalogue.service_class(info, asynchronous)
+
+    def _survey_plan(self, ask: Ask) -> CallPlan:
+        """A request of capabilities(): a probe JSON first and SOAP as auto falls back,
+        whatever the client's protocol and memory; any other as ``auto``."""
+        operation = self._operation(ask.operation)
+        request = self._request_model(operation, ask.request)
+        bindings: list[Binding] = (
+            [JsonBinding(operation, request), SoapBinding(operation, request)]
+            if ask.probe
+            else self._bindings(operation, request, "auto")
+        )
+        return self._call(operation.qualified_name, operation.info.safe, bindings, self.timeout)
+
+    def _surveyed(self, found: Capabilities) -> Capabilities:
+        """Keeps capabilities()'s answer; endpoints it found serving JSON leave the memory
+        of unserved ones (those found not served entered it as the calls ended)."""
+        for prefix, served in found.json.items():
+            endpoint = self.catalogue.services[prefix].json_endpoint
+            if served and endpoint is not None:
+                self._json_unserved.discard(endpoint)
+        self._capabilities = found
+        return found
 
     def _pages(self, op: str | Operation) -> Operation:
         operation = self._operation(op)
@@ -420,6 +448,36 @@ class Client(_Core, ServiceAccessors):
         result: Download = self._run(self._cgi_plan(op, args, timeout, dest, progress))
         return result
 
+    def capabilities(self, *, refresh: bool = False) -> Capabilities:
+        """What the device serves and what its services can do, asked once and kept
+        (``refresh=True`` asks again): the services it lists (``tds:GetServices``) with
+        their versions, addresses and capabilities, and whether it serves JSON per service.
+
+        Requests: GetServices, one ``GetServiceCapabilities`` per JSON endpoint (JSON
+        first; an answer that proves JSON is not served there, as ``auto`` judges it, makes
+        it "not served" and sends that endpoint's later ``auto`` calls straight to SOAP; any
+        other answer makes it "served"), and the GetServiceCapabilities of listed services
+        whose capabilities GetServices did not carry. All are reads. A device without the
+        device service still gets an answer (services unknown, the JSON probes made);
+        connection failures, timeouts and refused credentials are raised. Calls to services
+        the device does not list are not refused: devices serve some they do not list.
+
+        >>> caps = client.capabilities()
+        >>> caps.limit("MaxCredentials"), caps.json["tdc"], caps.lists("tcr")
+        """
+        found = self._capabilities
+        if found is None or refresh:
+            survey = Survey(self.catalogue)
+            while (ask := survey.next()) is not None:
+                plan = self._survey_plan(ask)
+                try:
+                    outcome = self._run(plan)
+                except VapixError as error:
+                    outcome = error
+                survey.tell(outcome, json_unserved=bool(plan.unserved))
+            found = self._surveyed(survey.result())
+        return found
+
     def _run(self, plan: CallPlan) -> Any:
         try:
             return self._driver.run(plan)
@@ -582,6 +640,22 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         plan = self._cgi_plan(op, args, timeout, dest, progress)
         result: Download = await self._run(plan)
         return result
+
+    async def capabilities(self, *, refresh: bool = False) -> Capabilities:
+        """What the device serves and what its services can do (see
+        :meth:`Client.capabilities`), asked once and kept."""
+        found = self._capabilities
+        if found is None or refresh:
+            survey = Survey(self.catalogue)
+            while (ask := survey.next()) is not None:
+                plan = self._survey_plan(ask)
+                try:
+                    outcome = await self._run(plan)
+                except VapixError as error:
+                    outcome = error
+                survey.tell(outcome, json_unserved=bool(plan.unserved))
+            found = self._surveyed(survey.result())
+        return found
 
     async def _run(self, plan: CallPlan) -> Any:
         try:

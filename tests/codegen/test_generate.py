@@ -8,12 +8,14 @@ import json
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import time
 from pathlib import Path
 
 import pytest
+from lxml import etree
 from pyvapix.codegen.errors import SpecError
 from pyvapix.codegen.generate import differences, render, write
 
@@ -126,6 +128,128 @@ def test_official_onvif_wsdls_generate_unmodified(tmp_path: Path) -> None:
         "EventPortTypeClient",
         "RenewResponse",
     ], result.stderr
+
+
+# The official files of the services Axis controllers serve beside their own, and the
+# files they import (relative locations, kept as they lie); the OASIS and W3C schemas come
+# from the catalogue, the SOAP 1.2 envelope schema (which none provides) is built in.
+OFFICIAL = {
+    "tcr": "ver10/credential/wsdl/credential.wsdl",
+    "tar": "ver10/accessrules/wsdl/accessrules.wsdl",
+    "tsc": "ver10/schedule/wsdl/schedule.wsdl",
+    "tab": "ver10/authenticationbehavior/wsdl/authenticationbehavior.wsdl",
+    "tds": "ver10/device/wsdl/devicemgmt.wsdl",
+}
+IMPORTED = ("ver10/pacs/types.xsd", "ver10/schema/common.xsd", "ver10/schema/onvif.xsd")
+# Loaded first by every Python process of the test (PYTHONPATH): any network use fails
+# and leaves a line in the file NO_NETWORK_LOG names.
+NO_NETWORK = """
+import os, socket
+
+def _refuse(*args, **kwargs):
+    with open(os.environ["NO_NETWORK_LOG"], "a") as log:
+        log.write(repr(args[1:3]) + "\\n")
+    raise OSError("network access refused by the test")
+
+socket.socket.connect = socket.socket.connect_ex = _refuse
+socket.create_connection = socket.getaddrinfo = socket.gethostbyname = _refuse
+"""
+OFFICIAL_CHECK = """
+import asyncio, sys
+import pyvapix
+from pyvapix import sim
+from pyvapix._catalogue import Catalogue
+
+catalogue = Catalogue("onvifgen")
+for op in catalogue.operations.values():
+    op.request_type, op.response_type  # every model module imports
+print(" ".join(sorted(catalogue.services)))
+for prefix in sorted(catalogue.services):
+    print(prefix, " ".join(sorted(o.info.name for o in catalogue.operations.values()
+                                   if o.info.prefix == prefix)))
+client = pyvapix.Client("http://sim.test", "root", "pass", generated="onvifgen",
+                        transport=sim.transport())
+print(" ".join(type(client.service(p)).__name__ for p in sorted(catalogue.services)))
+asynchronous = pyvapix.AsyncClient("http://sim.test", generated="onvifgen")
+print(" ".join(type(asynchronous.service(p)).__name__ for p in sorted(catalogue.services)))
+# The official device service's client reads the simulator's answer.
+listed = client.service("tds").get_services(include_capability=False).service
+print(sum(s.namespace == "http://www.onvif.org/ver10/credential/wsdl" for s in listed))
+asyncio.run(asynchronous.aclose())
+"""
+
+
+def _port_type_operations(wsdl: Path) -> list[str]:
+    tree = etree.parse(str(wsdl), etree.XMLParser(resolve_entities=False, no_network=True))
+    names = tree.xpath(
+        "/w:definitions/w:portType/w:operation/@name",
+        namespaces={"w": "http://schemas.xmlsoap.org/wsdl/"},
+    )
+    return sorted(str(name) for name in names)
+
+
+def test_official_service_wsdls_generate_unmodified_through_the_cli(tmp_path: Path) -> None:
+    """As a user would: copies of the official credential, access rules, schedule,
+    authentication behaviour and device management files, ``pyvapix generate --catalog``,
+    then import the package, make its clients and call the simulator with one. No process
+    of the test touches the network; devicemgmt needs the built-in envelope schema."""
+    reference = shared("onvif-wsdl")
+    catalog = shared("oasis-w3c", "catalog.txt")
+    assert "soap-envelope" not in catalog.read_text()  # so the built-in one is used
+    specs = tmp_path / "specs"
+    for name in (*OFFICIAL.values(), *IMPORTED):
+        (specs / name).parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(reference / name, specs / name)
+    (tmp_path / "sitecustomize.py").write_text(NO_NETWORK)
+    log = tmp_path / "network.log"
+    environment = {
+        **os.environ,
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]),
+        "NO_NETWORK_LOG": str(log),
+    }
+    probe = subprocess.run(
+        [sys.executable, "-c", "import socket; socket.create_connection(('example.com', 80))"],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert "network access refused by the test" in probe.stderr  # the guard is in place
+    log.unlink()
+
+    out = tmp_path / "onvifgen"
+    command = [sys.executable, "-m", "pyvapix", "generate", "--specs", str(specs)]
+    done = subprocess.run(
+        [*command, "--out", str(out), "--catalog", str(catalog)],
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert (out / "models" / "external" / "builtin" / "soap_envelope.py").is_file()
+    for name in OFFICIAL.values():  # unmodified: the copies are the official files
+        assert (specs / name).read_bytes() == (reference / name).read_bytes()
+
+    result = subprocess.run(
+        [sys.executable, "-c", OFFICIAL_CHECK],
+        cwd=tmp_path,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    lines = result.stdout.splitlines()
+    prefixes = sorted(OFFICIAL)
+    assert lines[0].split() == prefixes
+    assert {line.split()[0]: line.split()[1:] for line in lines[1:6]} == {
+        prefix: _port_type_operations(specs / OFFICIAL[prefix]) for prefix in prefixes
+    }
+    assert all(name.endswith("Client") for name in lines[6].split() + lines[7].split())
+    assert all(name.startswith("Async") for name in lines[7].split())
+    assert lines[8] == "1"
+    assert not log.exists(), log.read_text()
 
 
 def test_official_files_need_their_catalogue() -> None:

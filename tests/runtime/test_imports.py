@@ -32,6 +32,7 @@ LAYERS = (
         "pyvapix._engine",
         "pyvapix._services",
         "pyvapix._messages",
+        "pyvapix._capabilities",
         "pyvapix.runtime",
         "pyvapix._subscription",
     ),
