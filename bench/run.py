@@ -158,10 +158,16 @@ def events_decode(count: int = 1000, repeat: int = 9) -> None:
     booleans, datetimes) against a hand-written parse into plain values."""
     from pyvapix.generated.events import DoorStateDoorMode
 
-    from pyvapix._events import events_from_pull
+    from pyvapix._events import topics_of
+    from pyvapix._subscription import read_pull
+
+    topics = topics_of()
+
+    def typed(payload: bytes) -> list[Any]:  # what a subscription does with each pull
+        return read_pull(payload, topics).events
 
     payload = payloads.pull_messages_soap(count)
-    ours = events_from_pull(payload)
+    ours = typed(payload)
     hand = handwritten.parse_pull_messages(payload)
     assert len(ours) == len(hand) == count
     assert isinstance(ours[0], DoorStateDoorMode) and ours[0].state is not None
@@ -171,7 +177,7 @@ def events_decode(count: int = 1000, repeat: int = 9) -> None:
     medians = compare(
         _bind(
             payload,
-            {"hand-written lxml": handwritten.parse_pull_messages, "pyvapix": events_from_pull},
+            {"hand-written lxml": handwritten.parse_pull_messages, "pyvapix": typed},
         ),
         repeat=repeat,
         batch_ns=100e6,
@@ -731,6 +737,152 @@ def memory() -> None:
     )
 
 
+# ---- live events ------------------------------------------------------------------------
+
+_DOOR_MODE = "tns1:Door/State/DoorMode"
+
+
+def events_latency(samples: int = 31) -> None:
+    """From a door command's answer to its event reaching the subscription's iterator,
+    against the simulator in its own process (its long poll wakes on the event)."""
+    import queue
+    import threading
+
+    import pyvapix
+
+    if not _simulator_available():
+        print("\n## Events latency: skipped (the simulator needs the sim extra)")
+        return
+    with (
+        _simulator() as url,
+        pyvapix.Client(url, SIM_USER, SIM_PASSWORD) as commands,
+        pyvapix.Client(url, SIM_USER, SIM_PASSWORD) as watcher,
+    ):
+        token = commands.tdc.get_door_info_list().door_info[0].token
+        commands.tdc.lock_door(token=token)
+        arrivals: queue.Queue[float] = queue.Queue()
+        stop = threading.Event()
+
+        def watch(subscription: Any) -> None:
+            while not stop.is_set():
+                for item in subscription.pull():
+                    if isinstance(item, pyvapix.Event) and item.operation == "Changed":
+                        arrivals.put(time.perf_counter())
+
+        with watcher.events.subscribe(_DOOR_MODE, pull_seconds=1) as subscription:
+            subscription.pull()  # the doors' state
+            thread = threading.Thread(target=watch, args=(subscription,))
+            thread.start()
+            latencies = []
+            try:
+                for index in range(samples):
+                    command = "tdc:BlockDoor" if index % 2 == 0 else "tdc:LockDoor"
+                    commands.call(command, {"Token": token})
+                    answered = time.perf_counter()
+                    latencies.append(max(0.0, arrivals.get(timeout=10) - answered))
+            finally:
+                stop.set()
+                thread.join()
+    median = statistics.median(latencies) * 1e9
+    print(f"\n## Events latency: door command answered -> event in the iterator ({samples})")
+    print(
+        f"  median {fmt_time(median)}   worst {fmt_time(max(latencies) * 1e9)}   "
+        f"best {fmt_time(min(latencies) * 1e9)}"
+    )
+    TARGETS.append(
+        Target(
+            "Events latency on loopback: door command answered -> event (median)",
+            fmt_time(median),
+            "≤ 50 ms",
+            median <= 50e6,
+        )
+    )
+
+
+class _PullPoint:
+    """A device that answers every PullMessages with ``batch`` notifications (pre-rendered),
+    and Create, Renew and Unsubscribe as a pull point does."""
+
+    def __init__(self, batch: int) -> None:
+        self.pull = payloads.pull_messages_soap(batch)
+        self.create = (
+            f'<e:Envelope xmlns:e="{payloads.SOAP12}"><e:Body>'
+            f'<tev:CreatePullPointSubscriptionResponse xmlns:tev="{payloads.TEV}" '
+            'xmlns:wsa="http://www.w3.org/2005/08/addressing" '
+            f'xmlns:wsnt="{payloads.WSNT}"><tev:SubscriptionReference>'
+            "<wsa:Address>http://192.0.2.1/vapix/services</wsa:Address><wsa:ReferenceParameters>"
+            '<SubscriptionId xmlns="http://www.axis.com/2009/event">1</SubscriptionId>'
+            "</wsa:ReferenceParameters></tev:SubscriptionReference>"
+            "<wsnt:CurrentTime>2024-05-01T11:00:00Z</wsnt:CurrentTime>"
+            "<wsnt:TerminationTime>2024-05-01T11:10:00Z</wsnt:TerminationTime>"
+            "</tev:CreatePullPointSubscriptionResponse></e:Body></e:Envelope>"
+        ).encode()
+        self.empty = (
+            f'<e:Envelope xmlns:e="{payloads.SOAP12}"><e:Body>'
+            f'<UnsubscribeResponse xmlns="{payloads.WSNT}"/></e:Body></e:Envelope>'
+        ).encode()
+
+    def transport(self) -> Any:
+        import httpx
+
+        def handler(request: httpx.Request) -> httpx.Response:
+            action = request.headers["content-type"]
+            body = (
+                self.pull
+                if "PullMessages" in action
+                else self.create
+                if "CreatePullPoint" in action
+                else self.empty
+            )
+            return httpx.Response(
+                200,
+                headers={"content-type": "application/soap+xml"},
+                content=bytes(memoryview(body)),  # a fresh copy, as a real transport makes
+            )
+
+        return httpx.MockTransport(handler)
+
+
+def _events_peak(total: int, batch: int = 1000) -> tuple[int, int]:
+    """(events seen, peak traced bytes) taking ``total`` events through one subscription."""
+    import pyvapix
+
+    with (
+        pyvapix.Client(
+            "http://192.0.2.1", transport=_PullPoint(batch).transport(), retries=0
+        ) as client,
+        client.events.subscribe(_DOOR_MODE, message_limit=batch) as subscription,
+    ):
+        gc.collect()
+        tracemalloc.start()
+        seen = 0
+        for _ in subscription:
+            seen += 1
+            if seen == total:
+                break
+        peak = tracemalloc.get_traced_memory()[1]
+        tracemalloc.stop()
+    return seen, peak
+
+
+def events_memory() -> None:
+    print("\n## Events memory: one subscription, 1,000 events a pull (tracemalloc peak)")
+    _events_peak(2000)  # warm caches outside the measurement
+    (small, small_peak), (big, big_peak) = _events_peak(10_000), _events_peak(100_000)
+    assert (small, big) == (10_000, 100_000)
+    ratio = big_peak / small_peak
+    print(
+        f"  10,000 events: peak {small_peak / 2**20:.2f} MiB   100,000 events: peak "
+        f"{big_peak / 2**20:.2f} MiB   ratio {ratio:.2f}"
+    )
+    at_most(
+        "Events memory: 100,000 events vs 10,000 through one subscription",
+        ratio,
+        1.5,
+        f"{big_peak / 2**20:.1f} MiB vs {small_peak / 2**20:.1f} MiB peak",
+    )
+
+
 # ---- code generation --------------------------------------------------------------------
 
 
@@ -815,6 +967,8 @@ SECTIONS: dict[str, Callable[[], None]] = {
     "json-decode": json_decode,
     "soap-encode": soap_encode,
     "events-decode": events_decode,
+    "events-latency": events_latency,
+    "events-memory": events_memory,
     "startup": startup,
     "loopback": loopback,
     "memory": memory,

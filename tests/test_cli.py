@@ -5,15 +5,18 @@ from __future__ import annotations
 import json
 import os
 import re
+import signal
 import subprocess
 import sys
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from lxml import etree
 
-from pyvapix.sim import running
+from pyvapix.sim import DeviceState, running
 
 from .conftest import shared
 
@@ -242,3 +245,72 @@ def test_sim_without_its_extra_is_one_clear_line() -> None:
     assert result.stderr == (
         "error: the simulator needs the sim extra: pip install 'pyvapix[sim]'\n"
     )
+
+
+def _events_process(url: str, *args: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-m", "pyvapix", "events", url, *args],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYVAPIX_PASSWORD": "pass"},
+    )
+
+
+def _until_subscribed(state: DeviceState, count: int = 1) -> None:
+    deadline = time.monotonic() + 30
+    while True:
+        with state.lock:
+            if len(state.pullpoints) >= count:
+                return
+        assert time.monotonic() < deadline, "the events command did not subscribe"
+        time.sleep(0.05)
+
+
+def test_events_prints_the_events_a_door_command_causes() -> None:
+    """As in the issue: `pyvapix events URL --count 2` in one shell, tdc:AccessDoor in
+    another; one JSON object a line, the state before the command left out."""
+    state = DeviceState()
+    with running(state=state) as url:
+        watcher = _events_process(url, "--count", "2")
+        _until_subscribed(state)
+        door = pyvapix("call", url, "tdc:GetDoorInfoList", env={"PYVAPIX_PASSWORD": "pass"})
+        token = json.loads(door.stdout)["DoorInfo"][0]["token"]
+        pyvapix(
+            "call",
+            url,
+            "tdc:AccessDoor",
+            json.dumps({"Token": token}),
+            env={"PYVAPIX_PASSWORD": "pass"},
+        )
+        out, err = watcher.communicate(timeout=60)
+        assert watcher.returncode == 0, err
+        lines = [json.loads(line) for line in out.splitlines()]
+        assert len(lines) == 2 and all(line["operation"] == "Changed" for line in lines)
+        assert lines[0] == {
+            "topic": "Door/State/DoorMode",
+            "time": lines[0]["time"],
+            "operation": "Changed",
+            "source": {"DoorToken": token},
+            "data": {"State": "Accessed"},
+        }
+        with state.lock:
+            assert len(state.pullpoints) == 0  # unsubscribed on the way out
+
+
+def test_events_stops_on_ctrl_c_and_unsubscribes() -> None:
+    state = DeviceState()
+    with running(state=state) as url:
+        watcher = _events_process(url, "--topic", "tns1:Door//.", "--initial")
+        _until_subscribed(state)
+        assert watcher.stdout is not None
+        lines: list[str] = []
+        reader = threading.Thread(target=lambda: lines.append(watcher.stdout.readline()))  # type: ignore[union-attr]
+        reader.start()
+        reader.join(30)  # the doors' state comes at once
+        assert lines and json.loads(lines[0])["operation"] == "Initialized", lines
+        watcher.send_signal(signal.SIGINT)
+        _, err = watcher.communicate(timeout=60)
+        assert watcher.returncode == 130 and "Traceback" not in err
+        with state.lock:
+            assert len(state.pullpoints) == 0

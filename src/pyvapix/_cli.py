@@ -1,4 +1,4 @@
-"""The ``pyvapix`` command: ops, decode, encode, call, download, generate, sim.
+"""The ``pyvapix`` command: ops, decode, encode, call, download, events, generate, sim.
 
 decode/encode are thin wrappers over pyvapix.decode/encode; call is Client.call. Each verb
 imports what it needs when it runs, so ``pyvapix --help`` starts at once.
@@ -175,6 +175,40 @@ def cmd_download(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_events(args: argparse.Namespace) -> int:
+    """Print the device's events as they come, one JSON object a line, until ``--count``
+    changes or ``--seconds`` have passed (or Ctrl-C); the subscription is left on exit."""
+    import time
+
+    from ._events import Event
+
+    if (args.count is not None and args.count < 1) or (
+        args.seconds is not None and args.seconds <= 0
+    ):
+        raise UsageError("--count and --seconds must be positive")
+    deadline = time.monotonic() + args.seconds if args.seconds else None
+    pull_seconds = min(30.0, args.seconds) if args.seconds else 30.0
+    printed = 0
+    with (
+        _device(args) as client,
+        client.events.subscribe(
+            args.topic or None, local_only=args.local_only, pull_seconds=pull_seconds
+        ) as events,
+    ):
+        while args.count is None or printed < args.count:
+            if deadline is not None and time.monotonic() >= deadline:
+                break
+            for item in events.pull():
+                if not isinstance(item, Event):
+                    print(f"events: {item!r}; events may have been missed", file=sys.stderr)
+                elif item.operation != "Initialized" or args.initial:
+                    print(json.dumps(item.plain(), ensure_ascii=False), flush=True)
+                    printed += 1
+                    if printed == args.count:
+                        break
+    return 0
+
+
 def _require(module: str, extra: str, what: str) -> None:
     if importlib.util.find_spec(module) is None:
         raise UsageError(f"{what} needs the {extra} extra: pip install 'pyvapix[{extra}]'")
@@ -285,6 +319,27 @@ def parser() -> argparse.ArgumentParser:
     download.add_argument("output", help="file to write, or a directory for the device's name")
     download.add_argument("args", nargs="?", help='arguments as JSON, e.g. \'{"mode": "zip"}\'')
     download.set_defaults(run=cmd_download)
+
+    events = verb("events", "print a device's events as they happen, one JSON object a line")
+    _device_arguments(events, timeout=10.0)
+    events.add_argument(
+        "--topic",
+        action="append",
+        help='a topic expression, e.g. "tns1:Door//."; repeat for more (default: every topic)',
+    )
+    events.add_argument(
+        "--local-only",
+        action="store_true",
+        help="only this controller's events, not its cluster's",
+    )
+    events.add_argument("--count", type=int, help="stop after this many events")
+    events.add_argument("--seconds", type=float, help="stop after this many seconds")
+    events.add_argument(
+        "--initial",
+        action="store_true",
+        help="also print the current state of property topics (Initialized) first",
+    )
+    events.set_defaults(run=cmd_events)
 
     generate = verb("generate", "regenerate clients from specs")
     options.add_arguments(generate)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import os
 import re
 import ssl
-from collections.abc import AsyncIterator, Iterable, Iterator, Mapping, Sequence
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
@@ -166,20 +166,23 @@ class _Core:
         request: Any,
         protocol: str | None,
         soap_headers: Sequence[Any] = (),
+        read_answer: Callable[[bytes], Any] | None = None,
     ) -> list[Binding]:
         """The protocols to try, in order: ``auto`` tries JSON first unless the service has
-        no JSON endpoint or it was found not served, or the call carries SOAP header blocks;
-        then SOAP."""
+        no JSON endpoint or it was found not served, or the call carries SOAP header blocks
+        or reads its SOAP answer itself; then SOAP."""
         requested = protocol_from(protocol) if protocol else self.protocol
         endpoint = operation.service.json_endpoint
-        soap = SoapBinding(operation, request, soap_headers)
+        soap = SoapBinding(operation, request, soap_headers, read_answer)
         if requested == "json":
             if endpoint is None:
                 raise failures.no_endpoint(operation.qualified_name, operation.info.prefix)
+            if read_answer is not None:
+                raise ValueError("read_answer reads SOAP answers; use protocol='soap'")
             return [JsonBinding(operation, request, soap_headers)]  # refuses headers itself
         if requested == "soap" or endpoint is None or endpoint in self._json_unserved:
             return [soap]
-        if soap_headers:
+        if soap_headers or read_answer is not None:
             return [soap]
         return [JsonBinding(operation, request), soap]
 
@@ -204,11 +207,12 @@ class _Core:
         protocol: str | None,
         timeout: float | None,
         soap_headers: Sequence[Any] = (),
+        read_answer: Callable[[bytes], Any] | None = None,
     ) -> CallPlan:
         operation = self._operation(op)
         if timeout is None:
             timeout = self.long_poll_timeout if operation.info.long_poll else self.timeout
-        bindings = self._bindings(operation, request, protocol, soap_headers)
+        bindings = self._bindings(operation, request, protocol, soap_headers, read_answer)
         return self._call(operation.qualified_name, operation.info.safe, bindings, timeout)
 
     def _cgi_plan(
@@ -402,11 +406,15 @@ class Client(_Core, ServiceAccessors):
         protocol: str | None = None,
         timeout: float | None = None,
         soap_headers: Sequence[Any] = (),
+        read_answer: Callable[[bytes], Any] | None = None,
     ) -> Any:
         """Call an operation with its request model; returns the response model.
         ``soap_headers`` are header block models the operation's SOAP binding declares
-        (WS-Addressing, the Axis SubscriptionId): the call then goes over SOAP."""
-        return self._run(self._pacs_plan(op, request, protocol, timeout, soap_headers))
+        (WS-Addressing, the Axis SubscriptionId), and ``read_answer`` turns a successful
+        SOAP answer's body into the result instead of the codec (raising FaultError or
+        DecodeError for what is not an answer); with either, the call goes over SOAP."""
+        plan = self._pacs_plan(op, request, protocol, timeout, soap_headers, read_answer)
+        return self._run(plan)
 
     def iterate(
         self,
@@ -599,8 +607,10 @@ class AsyncClient(_Core, AsyncServiceAccessors):
         protocol: str | None = None,
         timeout: float | None = None,
         soap_headers: Sequence[Any] = (),
+        read_answer: Callable[[bytes], Any] | None = None,
     ) -> Any:
-        return await self._run(self._pacs_plan(op, request, protocol, timeout, soap_headers))
+        plan = self._pacs_plan(op, request, protocol, timeout, soap_headers, read_answer)
+        return await self._run(plan)
 
     async def iterate(
         self,

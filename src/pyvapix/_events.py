@@ -143,6 +143,23 @@ class Event:
 
     __hash__ = None  # type: ignore[assignment]
 
+    def plain(self) -> dict[str, Any]:
+        """The event as JSON shows it: ``topic``, ``time`` (the device's text),
+        ``operation``, ``source`` and ``data``; values of secret items (card numbers,
+        PINs) are masked."""
+        secret = {(f.role, f.name) for f in self.FIELDS if f.secret}
+
+        def shown(role: str, items: dict[str, str]) -> dict[str, str]:
+            return {k: "***" if (role, k) in secret else v for k, v in items.items()}
+
+        return {
+            "topic": self.topic,
+            "time": self.utc_time,
+            "operation": self.operation,
+            "source": shown(SOURCE, self.source),
+            "data": shown(DATA, self.data),
+        }
+
     def __repr__(self) -> str:
         parts = [f"time={self.utc_time!r}"]
         if self.operation:

@@ -36,13 +36,15 @@ from types import TracebackType
 from typing import Any, Protocol, TypeVar
 
 from ._catalogue import Catalogue, Operation
+from ._codec import soap, xmlsafe
 from ._codec.plain import from_plain, to_plain
 from ._errors import (
     AuthenticationError,
+    DecodeError,
     ProtocolNotSupportedError,
     VapixError,
 )
-from ._events import Event, Topics, events_from_response, topics_of
+from ._events import Event, Topics, events_from_notifications, topics_of
 
 log = logging.getLogger("pyvapix.events")
 T = TypeVar("T")
@@ -128,12 +130,44 @@ class Outcome:
 
 @dataclass(frozen=True)
 class Step:
-    """One call for a driver to make: operation, request and header blocks (models)."""
+    """One call for a driver to make: operation, request, header blocks (models), and how
+    to read the answer when not as its response model."""
 
     op: str
     request: Any
     headers: list[Any]
     timeout: float | None = None  # None: the client's own for the operation
+    read: Callable[[bytes], Any] | None = None
+
+
+@dataclass(frozen=True)
+class PullAnswer:
+    """A PullMessages answer, read straight into typed events (the hot path)."""
+
+    events: list[Event]
+    times: dict[str, Any]  # CurrentTime and TerminationTime, as the plain form has them
+
+
+_PULL_RESPONSE = "{http://www.onvif.org/ver10/events/wsdl}PullMessagesResponse"
+_TIMES = {
+    "{http://www.onvif.org/ver10/events/wsdl}CurrentTime": "CurrentTime",
+    "{http://www.onvif.org/ver10/events/wsdl}TerminationTime": "TerminationTime",
+}
+
+
+def read_pull(body: bytes, topics: Topics) -> PullAnswer:
+    """The events and times of a PullMessages answer; a fault raises FaultError, anything
+    else that is not such an answer DecodeError."""
+    try:
+        element = soap.body_element(body)
+    except xmlsafe.UnsafeXml as exc:
+        raise DecodeError(f"not a PullMessages answer: {exc}") from None
+    if element.tag != _PULL_RESPONSE:
+        raise DecodeError(f"expected a PullMessagesResponse, got {element.tag!r}")
+    times = {
+        _TIMES[child.tag]: (child.text or "").strip() for child in element if child.tag in _TIMES
+    }
+    return PullAnswer(list(events_from_notifications(element, topics)), times)
 
 
 def _seconds(duration: float) -> str:
@@ -187,7 +221,9 @@ class SubscriptionFlow:
         operation = self._operation(name)
         to = self.address if name != CREATE else f"{self.base_url}/vapix/services"
         model = from_plain(operation.request_type, request, strict=True)
-        return Step(name, model, self._headers(operation, to), timeout)
+        topics = self.topics
+        read = (lambda body: read_pull(body, topics)) if name == PULL else None
+        return Step(name, model, self._headers(operation, to), timeout, read)
 
     def create(self) -> Step:
         """The CreatePullPointSubscription of a new subscription."""
@@ -231,21 +267,25 @@ class SubscriptionFlow:
         left = (ends - current).total_seconds() if current and ends else None
         self.expires = now + (left if left is not None and left > 0 else self.options.lifetime)
 
+    def renewal(self) -> Step:
+        """The Renew of the subscription for another lifetime."""
+        return self._step(RENEW, {"TerminationTime": _seconds(self.options.lifetime)})
+
     def next(self, now: float) -> Step:
         """A Renew when a pull could outlast the subscription, else the next pull."""
         if now + self.options.pull_seconds + RENEW_MARGIN >= self.expires:
-            return self._step(RENEW, {"TerminationTime": _seconds(self.options.lifetime)})
+            return self.renewal()
         limit = {"Timeout": _seconds(self.options.pull_seconds)}
         return self._step(PULL, {**limit, "MessageLimit": self.options.message_limit})
 
     def answered(self, step: Step, response: Any, now: float) -> list[Event]:
         """The events of an answer (none for a Renew), the termination time updated."""
-        plain = to_plain(response)
-        if step.op == RENEW or "TerminationTime" in plain:
-            self._expiry(plain, now)
-        if step.op != PULL:
-            return []
-        return events_from_response(response, self.topics)
+        if isinstance(response, PullAnswer):
+            if "TerminationTime" in response.times:
+                self._expiry(response.times, now)
+            return response.events
+        self._expiry(to_plain(response), now)
+        return []
 
     def unsubscribe(self) -> Step | None:
         """The Unsubscribe of the current subscription, if there is one (it is forgotten)."""
@@ -328,6 +368,7 @@ class Caller(Protocol):
         protocol: str | None = None,
         timeout: float | None = None,
         soap_headers: Sequence[Any] = (),
+        read_answer: Callable[[bytes], Any] | None = None,
     ) -> Any: ...
 
 
@@ -345,6 +386,7 @@ class AsyncCaller(Protocol):
         protocol: str | None = None,
         timeout: float | None = None,
         soap_headers: Sequence[Any] = (),
+        read_answer: Callable[[bytes], Any] | None = None,
     ) -> Any: ...
 
 
@@ -379,6 +421,7 @@ class Subscription:
                 protocol="soap",
                 timeout=step.timeout,
                 soap_headers=step.headers,
+                read_answer=step.read,
             )
         except VapixError as error:
             return Outcome(error=error, now=time.monotonic())
@@ -397,6 +440,14 @@ class Subscription:
         step = self._flow.unsubscribe()
         if step is not None and self._outcome(step).error is not None:
             log.info("unsubscribe failed; the device drops the subscription when it expires")
+
+    def renew(self) -> None:
+        """Renew the subscription now (it renews itself in time anyway); errors raise."""
+        step = self._flow.renewal()
+        outcome = self._outcome(step)
+        if outcome.error is not None:
+            raise outcome.error
+        self._flow.answered(step, outcome.response, outcome.now)
 
     def pull(self) -> list[Item]:
         """The next batch (see :meth:`SubscriptionFlow.batch`)."""
@@ -456,6 +507,7 @@ class AsyncSubscription:
                 protocol="soap",
                 timeout=step.timeout,
                 soap_headers=step.headers,
+                read_answer=step.read,
             )
         except VapixError as error:
             return Outcome(error=error, now=time.monotonic())
@@ -472,6 +524,13 @@ class AsyncSubscription:
         step = self._flow.unsubscribe()
         if step is not None and (await self._outcome(step)).error is not None:
             log.info("unsubscribe failed; the device drops the subscription when it expires")
+
+    async def renew(self) -> None:
+        step = self._flow.renewal()
+        outcome = await self._outcome(step)
+        if outcome.error is not None:
+            raise outcome.error
+        self._flow.answered(step, outcome.response, outcome.now)
 
     async def pull(self) -> list[Item]:
         if not self._open:

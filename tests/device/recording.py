@@ -1,8 +1,9 @@
 """Cassette support: what is matched, and what never reaches a cassette.
 
 Requests match on method, path, query, operation and canonical body, never on host, port
-or volatile headers (Digest nonces, message ids), so a replay can never hand one call's
-answer to another. Authorization headers, cookies, passwords, PINs, card numbers (IdData
+or volatile headers (Digest nonces; in SOAP, wsa:MessageID, wsa:To and the event service's
+SubscriptionId), so a replay can never hand one call's answer to another. Authorization
+headers, cookies, passwords, PINs, card numbers (IdData
 values, and tcr identifier values) and keys are scrubbed before anything is written (from
 the query of a CGI URL too); the live request is scrubbed the same way before it is
 compared with the recorded one. A multipart body is compared with its random boundary
@@ -29,6 +30,9 @@ KEY_HOLDERS = frozenset({"EncryptionKey"})  # members whose "Key" child is a key
 IDENTIFIER_HOLDERS = frozenset({"CredentialIdentifier", "Identifier"})
 HEX_MASK = MASK.encode().hex().upper()
 DROPPED_HEADERS = ("authorization", "cookie", "set-cookie")
+# SOAP header blocks that differ on every run, or name the device recorded: compared
+# without their text (a message's random id, the subscription a device numbered, wsa:To).
+VOLATILE_HEADERS = frozenset({"MessageID", "SubscriptionId", "To", "RelatesTo"})
 
 
 def _scrub_plain(value: Any) -> Any:
@@ -120,9 +124,24 @@ def query_of(request: Any) -> list[tuple[str, str]]:
     return sorted(_scrub_pairs(parse_qsl(query, keep_blank_values=True)))
 
 
+def _without_volatile_headers(data: bytes) -> bytes:
+    if b"Header" not in data:
+        return data
+    try:
+        root = xmlsafe.parse(data)
+    except xmlsafe.UnsafeXml:
+        return data
+    header = next((e for e in root if etree.QName(e).localname == "Header"), None)
+    for block in header if header is not None else ():
+        if isinstance(block.tag, str) and etree.QName(block).localname in VOLATILE_HEADERS:
+            block.text = ""
+    return bytes(etree.tostring(root))
+
+
 def _comparable(body: bytes | str | None) -> bytes:
-    """The scrubbed body, a multipart body's random boundary replaced by a fixed one."""
-    data = scrub_body(body)
+    """The scrubbed body, a multipart body's random boundary replaced by a fixed one and
+    volatile SOAP header blocks emptied."""
+    data = _without_volatile_headers(scrub_body(body))
     if data.startswith(b"--"):
         boundary = data.split(b"\r\n", 1)[0][2:]
         if boundary:

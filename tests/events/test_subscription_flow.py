@@ -18,6 +18,7 @@ from pyvapix import (
 )
 from pyvapix._catalogue import default_catalogue
 from pyvapix._codec.plain import from_plain, to_plain
+from pyvapix._events import topics_of
 from pyvapix._subscription import (
     ALL_CONTROLLERS,
     AXEVENT,
@@ -33,6 +34,7 @@ from pyvapix._subscription import (
     SubscriptionFlow,
     Wait,
     options,
+    read_pull,
 )
 
 CATALOGUE = default_catalogue()
@@ -63,8 +65,7 @@ def created(subscription_id: str = "17", life: int = 600) -> Any:
 
 
 def pulled(messages: int = 1) -> Any:
-    from pyvapix._codec import decode_for
-
+    """A PullMessages answer as the subscription reads it (straight into events)."""
     notifications = "".join(
         '<wsnt:NotificationMessage><wsnt:Topic Dialect="x">tns1:Door/State/DoorMode</wsnt:Topic>'
         f"<wsnt:Message>{DOOR_MODE}</wsnt:Message></wsnt:NotificationMessage>"
@@ -77,7 +78,7 @@ def pulled(messages: int = 1) -> Any:
         f"<tev:TerminationTime>2024-05-01T10:10:00Z</tev:TerminationTime>{notifications}"
         "</tev:PullMessagesResponse>"
     )
-    return decode_for(CATALOGUE.operation(PULL), body, message="response", protocol="soap")
+    return read_pull(body.encode(), topics_of())
 
 
 def flow(**chosen: Any) -> SubscriptionFlow:
@@ -156,6 +157,23 @@ def test_a_pull_answer_gives_typed_events_and_the_new_termination() -> None:
     assert [e.topic for e in events] == ["Door/State/DoorMode"] * 2
     assert events[0].state.value == "Accessed"  # type: ignore[attr-defined]
     assert machine.expires == 10.0 + 570  # 10:00:30 to 10:10:00
+
+
+def test_a_pull_is_read_straight_into_events_and_a_non_answer_refused() -> None:
+    answer = pulled(3)
+    assert len(answer.events) == 3 and answer.times["TerminationTime"].endswith("Z")
+    with pytest.raises(DecodeError, match="PullMessagesResponse"):
+        read_pull(b'<Renew xmlns="http://docs.oasis-open.org/wsn/b-2"/>', topics_of())
+    with pytest.raises(DecodeError):
+        read_pull(b"<html>", topics_of())
+    fault = (
+        b'<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"><env:Body>'
+        b"<env:Fault><env:Code><env:Value>env:Receiver</env:Value></env:Code>"
+        b'<env:Reason><env:Text xml:lang="en">gone</env:Text></env:Reason></env:Fault>'
+        b"</env:Body></env:Envelope>"
+    )
+    with pytest.raises(FaultError, match="gone"):
+        read_pull(fault, topics_of())
 
 
 def test_a_batch_creates_then_pulls() -> None:
