@@ -129,3 +129,39 @@ def test_damaged_cgi_answers_decode_to_a_result_or_a_vapix_error(
             f"decoding a damaged answer of cgi:{op} raised {type(exc).__name__}: {exc}\n"
             f"payload: {payload[:2000]!r}"
         ) from exc
+
+
+PULL_ANSWER = (
+    '<env:Envelope xmlns:env="http://www.w3.org/2003/05/soap-envelope"'
+    ' xmlns:tev="http://www.onvif.org/ver10/events/wsdl"'
+    ' xmlns:wsnt="http://docs.oasis-open.org/wsn/b-2" xmlns:tt="http://www.onvif.org/ver10/schema">'
+    "<env:Body><tev:PullMessagesResponse><tev:CurrentTime>2024-05-01T10:00:00Z</tev:CurrentTime>"
+    "<tev:TerminationTime>2024-05-01T10:10:00Z</tev:TerminationTime>"
+    + "".join(
+        "<wsnt:NotificationMessage><wsnt:Topic Dialect='x'>tns1:Door/State/DoorMode</wsnt:Topic>"
+        f"<wsnt:Message><tt:Message UtcTime='2024-05-01T10:00:0{i}Z' PropertyOperation='Changed'>"
+        "<tt:Source><tt:SimpleItem Name='DoorToken' Value='d1'/></tt:Source>"
+        f"<tt:Data><tt:SimpleItem Name='State' Value='{state}'/></tt:Data></tt:Message>"
+        "</wsnt:Message></wsnt:NotificationMessage>"
+        for i, state in enumerate(("Accessed", "Locked", "Blocked"))
+    )
+    + "</tev:PullMessagesResponse></env:Body></env:Envelope>"
+).encode()
+
+
+@settings(max_examples=examples(200), suppress_health_check=[HealthCheck.data_too_large])
+@given(payload=mutated(PULL_ANSWER, "soap"))
+def test_a_damaged_pull_answer_gives_events_or_a_vapix_error(payload: bytes) -> None:
+    """What a subscription reads from each pull: hostile content is a VapixError (the
+    subscription then starts over) or events, odd items kept as text, never a crash."""
+    from pyvapix import Event
+    from pyvapix._events import topics_of
+    from pyvapix._subscription import read_pull
+
+    try:
+        answer = read_pull(payload, topics_of())
+    except VapixError:
+        return
+    assert all(isinstance(event, Event) for event in answer.events)
+    for event in answer.events:
+        repr(event), event.plain()  # rendering never fails either
