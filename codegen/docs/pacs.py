@@ -28,6 +28,10 @@ RETRY = {
     False: "No: it changes state. Sent again only when the connection was refused; once "
     "the request may have reached the device, `TransportError` has `request_sent=True`.",
 }
+LONG_POLL = (
+    "It waits on the device by design (a long poll): the client gives it "
+    "`long_poll_timeout` (70 s by default) instead of `timeout`."
+)
 PAGING = {
     "reference": "Pages by `Limit` and `StartReference`: pass each answer's "
     "`NextStartReference` as the next `StartReference` until an answer has none.",
@@ -64,7 +68,7 @@ class OperationEntry:
     request_fields: list[FieldRow]
     response_fields: list[FieldRow]
     safe: bool
-    retry: str  # what the client does after a failure on the way (RETRY)
+    retry: str  # what the client does after a failure on the way (RETRY), and a long poll
     access: str  # the access class, "" when not documented
     access_meaning: str
     faults: tuple[Fault, ...]
@@ -150,7 +154,7 @@ def _entry(
         request_fields=_request_fields(op.request_type, sync_method),
         response_fields=_response_fields(op.response_type),
         safe=op.info.safe,
-        retry=RETRY[op.info.safe],
+        retry=RETRY[op.info.safe] + (f" {LONG_POLL}" if op.info.long_poll else ""),
         access=known.access if known else "",
         access_meaning=known.access_meaning if known else "",
         faults=known.faults if known else (),
