@@ -49,6 +49,10 @@ DEFAULT_LONG_POLL_TIMEOUT = 70.0  # seconds per attempt of a long-polling operat
 DEFAULT_MAX_RESPONSE_BYTES = 32 * 1024 * 1024  # decoding that much takes ~2-3 s on 2 cores
 DEFAULT_MAX_DOWNLOAD_BYTES = 1024 * 1024 * 1024
 PROTOCOLS = ("json", "soap", "auto")
+# Idle connections are dropped after this many seconds, well before servers close them
+# (uvicorn and many embedded servers after 5 s): a request written into a connection the
+# server is closing may or may not have been read, and a write could then not be repeated.
+KEEPALIVE_EXPIRY = 2.0
 UNLIMITED = 2**63 - 1
 
 
@@ -326,7 +330,9 @@ class Client(_Core, ServiceAccessors):
             generated=generated,
         )
         if transport is None:
-            transport = httpx.HTTPTransport(verify=self._verify)
+            transport = httpx.HTTPTransport(
+                verify=self._verify, limits=httpx.Limits(keepalive_expiry=KEEPALIVE_EXPIRY)
+            )
             deadline.install(transport)
         self._http = httpx.Client(
             base_url=self.base_url,
@@ -531,7 +537,7 @@ class AsyncClient(_Core, AsyncServiceAccessors):
             retries=retries,
             generated=generated,
         )
-        limits = httpx.Limits(max_connections=max_connections)
+        limits = httpx.Limits(max_connections=max_connections, keepalive_expiry=KEEPALIVE_EXPIRY)
         if transport is None:
             transport = httpx.AsyncHTTPTransport(verify=self._verify, limits=limits)
             deadline.install(transport)

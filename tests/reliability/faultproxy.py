@@ -115,6 +115,7 @@ class FaultProxy:
         self.applied: Counter[str] = Counter()
         self.open_connections = 0
         self.max_open_connections = 0
+        self.accepted_connections = 0
         self.port = 0
         self._loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self._loop.run_forever, daemon=True)
@@ -223,6 +224,7 @@ class FaultProxy:
 
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._writers.add(writer)
+        self.accepted_connections += 1
         self.open_connections += 1
         self.max_open_connections = max(self.max_open_connections, self.open_connections)
         try:

@@ -6,6 +6,7 @@ being retried through injected faults."""
 from __future__ import annotations
 
 import asyncio
+import time
 
 import pytest
 
@@ -16,6 +17,7 @@ from .conftest import STATE
 from .faultproxy import FaultProxy
 
 SET_USER = "axudb:SetUser"
+STATE_LIST = "tdc:GetDoorInfoList"
 WRITES, READS, MAX_CONNECTIONS = 150, 50, 10
 
 
@@ -58,3 +60,19 @@ def test_200_concurrent_calls_apply_every_write_once(
     with state.lock:
         names = [state.store.get("User", t)["Name"] for t in tokens]  # type: ignore[index]
     assert sorted(names) == sorted(f"{protocol}-{i}" for i in range(WRITES))
+
+
+def test_an_idle_connection_is_not_reused_once_a_server_may_close_it(proxy: FaultProxy) -> None:
+    """Servers close idle connections (uvicorn after 5 s, devices too); a request written
+    into one the server is closing may or may not have been read, and a write could not be
+    repeated. So the client drops its idle connections first (after KEEPALIVE_EXPIRY)."""
+    from pyvapix._client import KEEPALIVE_EXPIRY
+
+    with pyvapix.Client(proxy.url, "root", "pass") as client:
+        client.call(STATE_LIST, {})
+        client.call(STATE_LIST, {})
+        reused = proxy.accepted_connections
+        time.sleep(KEEPALIVE_EXPIRY + 0.5)
+        client.call(STATE_LIST, {})
+    assert proxy.accepted_connections == reused + 1
+    assert KEEPALIVE_EXPIRY < 5  # below the common server-side idle timeout

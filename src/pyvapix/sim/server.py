@@ -15,6 +15,8 @@ from .app import Application
 from .core import Simulator
 
 STARTUP_TIMEOUT = 10.0  # seconds
+# Idle connections are kept this long, as a device keeps them longer than a client does.
+KEEP_ALIVE_SECONDS = 15
 
 
 def listen(host: str, port: int) -> socket.socket:
@@ -47,7 +49,11 @@ def serve(
     if announce is not None:
         shown = f"[{host}]" if ":" in host else host
         announce(f"http://{shown}:{listener.getsockname()[1]}")
-    server = uvicorn.Server(uvicorn.Config(Application(simulator), lifespan="off"))
+    server = uvicorn.Server(
+        uvicorn.Config(
+            Application(simulator), lifespan="off", timeout_keep_alive=KEEP_ALIVE_SECONDS
+        )
+    )
     try:
         server.run(sockets=[listener])
     finally:
@@ -74,6 +80,7 @@ def running(
             access_log=False,
             ssl_certfile=ssl_certfile,
             ssl_keyfile=ssl_keyfile,
+            timeout_keep_alive=KEEP_ALIVE_SECONDS,
         )
     )
     thread = threading.Thread(
