@@ -176,6 +176,7 @@ def compile_models(
     config = _config()
     transformer = _LocalTransformer(config, locations)
     uris = [path.resolve().as_uri() for path in sources]
+    specs = specs.resolve()  # before the chdir below: a relative folder means the caller's
     xsdata_logger.setLevel(logging.ERROR)
     with tempfile.TemporaryDirectory() as stage, contextlib.chdir(stage):
         # xsdata caches paths made from the working directory; ours changes per run.
@@ -187,7 +188,7 @@ def compile_models(
         except CodegenError as exc:
             raise SpecError(", ".join(str(p) for p in sources), f"xsdata: {exc}") from None
         run_passes(classes)
-        place_modules(classes, specs.resolve())
+        place_modules(classes, specs)
         generator = _Generator(config)
         generator.normalize_packages(classes)
         origins = {

@@ -43,6 +43,16 @@ def test_generation_is_deterministic(mini_files: dict[str, str]) -> None:
     assert render(MINI) == mini_files
 
 
+def test_a_relative_spec_folder_gives_the_same_output(
+    mini_files: dict[str, str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``pyvapix generate --specs myspecs`` from the folder above: the models keep the spec
+    files' layout (the generator works in a staging folder, where a relative path would
+    point elsewhere and every file would look external)."""
+    monkeypatch.chdir(MINI.parent)
+    assert render(Path(MINI.name)) == mini_files
+
+
 def test_generated_mini_package_works(mini_files: dict[str, str], tmp_path: Path) -> None:
     """The output is an importable package whose client pages and round-trips."""
     write(mini_files, tmp_path / "minigen")
@@ -218,9 +228,10 @@ def test_official_service_wsdls_generate_unmodified_through_the_cli(tmp_path: Pa
     log.unlink()
 
     out = tmp_path / "onvifgen"
-    command = [sys.executable, "-m", "pyvapix", "generate", "--specs", str(specs)]
-    done = subprocess.run(
-        [*command, "--out", str(out), "--catalog", str(catalog)],
+    command = [sys.executable, "-m", "pyvapix", "generate", "--specs", "specs"]  # relative,
+    done = subprocess.run(  # as typed in a shell
+        [*command, "--out", "onvifgen", "--catalog", str(catalog)],
+        cwd=tmp_path,
         env=environment,
         capture_output=True,
         text=True,
@@ -228,6 +239,7 @@ def test_official_service_wsdls_generate_unmodified_through_the_cli(tmp_path: Pa
     )
     assert done.returncode == 0, done.stderr
     assert (out / "models" / "external" / "builtin" / "soap_envelope.py").is_file()
+    assert (out / "models" / "credential" / "wsdl" / "credential.py").is_file()  # spec layout
     for name in OFFICIAL.values():  # unmodified: the copies are the official files
         assert (specs / name).read_bytes() == (reference / name).read_bytes()
 
