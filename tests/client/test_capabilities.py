@@ -320,7 +320,9 @@ def _check_simulator_answer(found: pyvapix.Capabilities) -> None:
     assert found.limit("MaxAccessProfiles") == access_rules.MAX_PROFILES
     assert found.limit("MaxSchedules") == schedule_service.MAX_SCHEDULES
     assert found.services["tds"].version == (26, 6)
-    assert found.services["tds"].xaddr == "http://192.168.0.90/vapix/services"
+    assert (
+        found.services["tds"].xaddr == "http://sim.test/vapix/services"
+    )  # where the client reached it
     assert found.services["tcr"].plain == credential_service.CAPABILITIES
     assert {p for p, served in found.json.items() if served} == {
         p for p, i in CATALOGUE.services.items() if i.json_endpoint in PROBED

@@ -495,7 +495,7 @@ def test_get_services_lists_what_the_simulator_serves(client: pyvapix.Client) ->
     services = client.tds.get_services(include_capability=True).service
     namespaces = {s.namespace for s in services}
     assert namespaces == {s.namespace for s in client.catalogue.services.values()}
-    assert {s.xaddr for s in services} == {"http://192.168.0.90/vapix/services"}
+    assert {s.xaddr for s in services} == {f"{BASE}/vapix/services"}
     by_namespace = {s.namespace: s for s in services}
     credential = by_namespace["http://www.onvif.org/ver10/credential/wsdl"]
     assert (credential.version.major, credential.version.minor) == (21, 6)
@@ -506,6 +506,38 @@ def test_get_services_lists_what_the_simulator_serves(client: pyvapix.Client) ->
     assert all(
         s.capabilities is None for s in client.tds.get_services(include_capability=False).service
     )
+
+
+@pytest.mark.parametrize(
+    ("base", "xaddr"),
+    [
+        ("http://10.1.2.3:8080", "http://10.1.2.3:8080/vapix/services"),
+        ("https://door.example", "https://door.example/vapix/services"),
+        ("http://[fd00::5]:81", "http://[fd00::5]:81/vapix/services"),
+    ],
+)
+def test_get_services_gives_the_address_the_client_reached(
+    state: DeviceState, base: str, xaddr: str
+) -> None:
+    with pyvapix.Client(base, "root", "pass", transport=transport(state)) as client:
+        services = client.tds.get_services(include_capability=False).service
+        device = client.tds.get_capabilities(category=[]).capabilities.device
+    assert {s.xaddr for s in services} == {xaddr}
+    assert device is not None and device.xaddr == xaddr
+
+
+@pytest.mark.parametrize("host", [None, "", "evil.example/x?", "a b", "h:99999999"])
+def test_without_a_usable_host_the_address_is_the_configured_one(host: str | None) -> None:
+    body = soap_envelope(
+        '<GetServices xmlns="http://www.onvif.org/ver10/device/wsdl">'
+        "<IncludeCapability>false</IncludeCapability></GetServices>"
+    )
+    status, _, answer = post(
+        Simulator(), "/vapix/services", body, **({} if host is None else {"Host": host})
+    )
+    assert status == 200
+    addresses = etree.fromstring(answer).findall(".//{*}XAddr")
+    assert addresses and {a.text for a in addresses} == {"http://192.168.0.90/vapix/services"}
 
 
 def test_identity_clock_and_old_style_capabilities(client: pyvapix.Client) -> None:

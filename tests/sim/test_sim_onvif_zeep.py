@@ -358,9 +358,12 @@ def test_device_service_subset(base: str) -> None:
         "http://www.axis.com/vapix/ws/pacs",
     } <= namespaces
     assert "http://www.onvif.org/ver10/authenticationbehavior/wsdl" not in namespaces
-    assert all(s.XAddr.endswith("/vapix/services") for s in services)
+    assert {s.XAddr for s in services} == {f"{base}/vapix/services"}
     by_namespace = {s.Namespace: s for s in services}
     credential = by_namespace["http://www.onvif.org/ver10/credential/wsdl"]
+    # As ONVIF clients do: the credential service at the address the device gave.
+    followed = Onvif("tcr", credential.XAddr.removesuffix("/vapix/services"))
+    assert followed("GetServiceCapabilities").MaxCredentials == 50000
     assert (credential.Version.Major, credential.Version.Minor) == (21, 6)
     element = credential.Capabilities._value_1  # the tcr:Capabilities element, as it came
     assert element.tag == "{http://www.onvif.org/ver10/credential/wsdl}Capabilities"
@@ -369,7 +372,7 @@ def test_device_service_subset(base: str) -> None:
     assert tds("GetDeviceInformation").Manufacturer == "AXIS"
     clock = tds("GetSystemDateAndTime")
     assert (clock.UTCDateTime.Date.Year, clock.UTCDateTime.Time.Hour) == (2024, 10)
-    assert tds("GetCapabilities", Category=["All"]).Device.XAddr.endswith("/vapix/services")
+    assert tds("GetCapabilities", Category=["All"]).Device.XAddr == f"{base}/vapix/services"
     assert tds.called == {
         "GetServices",
         "GetServiceCapabilities",

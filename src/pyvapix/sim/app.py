@@ -44,7 +44,12 @@ class Application:
             answer: StreamedResponse | Pending | None = self.simulator.too_large()
         else:
             answer = await asyncio.to_thread(
-                self.simulator.respond, scope["method"], target, headers, body
+                self.simulator.respond,
+                scope["method"],
+                target,
+                headers,
+                body,
+                scheme=scope.get("scheme", "http"),
             )
         if isinstance(answer, Pending):
             answer = await self._wait(answer, receive)

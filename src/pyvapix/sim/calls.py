@@ -31,6 +31,9 @@ class Call:
     # The SOAP header blocks the operation declares, as models by local name ("To",
     # "SubscriptionId"); empty for JSON.
     headers: dict[str, Any] = field(default_factory=dict)
+    # Where the client reached the simulator ("http://127.0.0.1:8080", from the request's
+    # scheme and Host header); None when the request did not say.
+    origin: str | None = None
 
     def tokens(self, member: str = "Token") -> list[str]:
         """A token member as a list, whether the schema has one token or many."""

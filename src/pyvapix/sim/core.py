@@ -19,6 +19,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 from collections.abc import Callable, Iterator, Mapping
 from pathlib import Path
 from typing import TypeVar
@@ -52,6 +53,16 @@ StreamedResponse = tuple[int, Headers, bytes | Iterator[bytes]]
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
+# A Host header the simulator repeats in its answers: a name or address and a port, nothing
+# that could change the meaning of a URL built from it.
+HOST = re.compile(r"[A-Za-z0-9.\-]+(:\d{1,5})?|\[[0-9A-Fa-f:.]+\](:\d{1,5})?")
+
+
+def origin(scheme: str, host: str | None) -> str | None:
+    """``scheme://host`` of the address a request reached; None for a missing or odd Host."""
+    if scheme not in ("http", "https") or host is None or not HOST.fullmatch(host):
+        return None
+    return f"{scheme}://{host}"
 
 
 def _element_namespace(operation: Operation) -> str:
@@ -119,11 +130,19 @@ class Simulator:
         self._save()
 
     def respond(
-        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        *,
+        scheme: str = "http",
     ) -> StreamedResponse | Pending:
         """Answer one HTTP request; never raises. A download's body comes as chunks made
         while they are sent; a PullMessages with nothing queued comes as a :class:`Pending`,
-        whose ``wait()`` (or ``await wait_async()``) gives the answer when it is due."""
+        whose ``wait()`` (or ``await wait_async()``) gives the answer when it is due.
+        ``scheme`` and the Host header say where the client reached the simulator, which
+        the addresses it reports (GetServices, GetCapabilities) repeat."""
         path = target.split("?", 1)[0]
         if path.startswith(CGI_PREFIX):
             answer = self.cgi.handle(method, target, headers, body)
@@ -139,22 +158,37 @@ class Simulator:
         account, stale = self.auth.check(method.upper(), target, lowered.get("authorization"))
         if account is None:
             return _text(401, "authentication required", self.auth.challenge(stale))
+        reached = origin(scheme, lowered.get("host"))
         return self._guarded(
-            protocol, f"{method} {target}", lambda: self._serve(protocol, path, body, account)
+            protocol,
+            f"{method} {target}",
+            lambda: self._serve(protocol, path, body, account, reached),
         )
 
     def handle(
-        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        *,
+        scheme: str = "http",
     ) -> Response:
         """Answer one HTTP request, waiting for a long poll's answer; never raises."""
-        status, answer_headers, content = self.stream(method, target, headers, body)
+        status, answer_headers, content = self.stream(method, target, headers, body, scheme=scheme)
         return status, answer_headers, content if isinstance(content, bytes) else b"".join(content)
 
     def stream(
-        self, method: str, target: str, headers: Mapping[str, str], body: bytes
+        self,
+        method: str,
+        target: str,
+        headers: Mapping[str, str],
+        body: bytes,
+        *,
+        scheme: str = "http",
     ) -> StreamedResponse:
         """Like :meth:`respond`, waiting (in this thread) for a long poll's answer."""
-        answer = self.respond(method, target, headers, body)
+        answer = self.respond(method, target, headers, body, scheme=scheme)
         return answer.wait() if isinstance(answer, Pending) else answer
 
     def _guarded(self, protocol: str, what: str, serve: Callable[[], T]) -> T | Response:
@@ -183,7 +217,7 @@ class Simulator:
         return None
 
     def _serve(
-        self, protocol: str, path: str, body: bytes, account: Account
+        self, protocol: str, path: str, body: bytes, account: Account, reached: str | None
     ) -> Response | Pending:
         if protocol == "soap":
             operation = self._soap_operation(body)
@@ -200,7 +234,7 @@ class Simulator:
             raise faults.invalid_args(exc.message) from None
         schema.check_values(request, operation.info.input_element)
         headers = {tag.rpartition("}")[2]: block for tag, block in blocks.items()}
-        call = Call(operation, to_plain(request), self.state, headers)
+        call = Call(operation, to_plain(request), self.state, headers, reached)
         long_poll = eventservice.LONG_POLLS.get(operation.qualified_name)
         with self.state.lock:
             if long_poll is not None:

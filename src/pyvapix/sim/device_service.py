@@ -1,9 +1,12 @@
 """The ONVIF device service subset (tds): what the simulator serves, who it is, its clock.
 
 GetServices lists every service of the simulator's catalogue with its namespace, the one
-SOAP address (``http://<Network.eth0.IPAddress>/vapix/services``, as a device reports its own
-address) and a version: for an ONVIF service the version of the ONVIF file its spec follows,
-for an Axis service 1.0 (Axis publishes none). With IncludeCapability each entry carries what
+SOAP address and a version. The address is where the client reached the simulator (scheme and
+Host header), so a client that follows it, as ONVIF clients do, comes back to the simulator
+behind a port or a tunnel; without a Host header it is the configured
+``http://<Network.eth0.IPAddress>/vapix/services``. The version is, for an ONVIF service,
+the version of the ONVIF file its spec follows, and 1.0 for an Axis service (Axis publishes
+none). With IncludeCapability each entry carries what
 that service's GetServiceCapabilities answers. Identity and capabilities come from the
 parameter tree, so they agree with param.cgi. The old-style GetCapabilities knows no access
 control service; of its categories the simulator has the device service only.
@@ -52,8 +55,10 @@ def _flag(state: DeviceState, name: str) -> bool:
     return _param(state, name) == "yes"
 
 
-def address(state: DeviceState) -> str:
-    return f"http://{_param(state, 'Network.eth0.IPAddress')}{SOAP_PATH}"
+def address(call: Call) -> str:
+    """The SOAP address as the client reached it; the configured IP when it did not say."""
+    reached = call.origin or f"http://{_param(call.state, 'Network.eth0.IPAddress')}"
+    return f"{reached}{SOAP_PATH}"
 
 
 def _version(major_minor: tuple[int, int]) -> Plain:
@@ -138,7 +143,7 @@ def services(call: Call) -> Plain:
     for prefix, service in catalogue.services.items():
         entry: Plain = {
             "Namespace": service.namespace,
-            "XAddr": address(state),
+            "XAddr": address(call),
             "Version": _version(ONVIF_VERSIONS.get(service.namespace, AXIS_VERSION)),
         }
         asked = catalogue.operations.get(f"{prefix}:GetServiceCapabilities")
@@ -191,7 +196,7 @@ def old_style_capabilities(call: Call) -> Plain:
     return {
         "Capabilities": {
             "Device": {
-                "XAddr": address(state),
+                "XAddr": address(call),
                 "Network": {
                     key: own["Network"][key]
                     for key in ("IPFilter", "ZeroConfiguration", "IPVersion6", "DynDNS")

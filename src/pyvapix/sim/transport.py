@@ -43,7 +43,11 @@ def transport(state: DeviceState | None = None, **options: Any) -> httpx.MockTra
     def handler(request: httpx.Request) -> httpx.Response:
         return _response(
             simulator.stream(
-                request.method, _target(request), dict(request.headers), request.read()
+                request.method,
+                _target(request),
+                dict(request.headers),
+                request.read(),
+                scheme=request.url.scheme,
             )
         )
 
@@ -56,7 +60,13 @@ def async_transport(state: DeviceState | None = None, **options: Any) -> httpx.M
 
     async def handler(request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        answer = simulator.respond(request.method, _target(request), dict(request.headers), body)
+        answer = simulator.respond(
+            request.method,
+            _target(request),
+            dict(request.headers),
+            body,
+            scheme=request.url.scheme,
+        )
         if isinstance(answer, Pending):  # a long poll waits without blocking the loop
             answer = await answer.wait_async()
         return _async_response(answer)
