@@ -1,15 +1,15 @@
 """The ONVIF device service subset (tds): what the simulator serves, who it is, its clock.
 
 GetServices lists every service of the simulator's catalogue with its namespace, the one
-SOAP address and a version. The address is where the client reached the simulator (scheme and
-Host header), so a client that follows it, as ONVIF clients do, comes back to the simulator
-behind a port or a tunnel; without a Host header it is the configured
-``http://<Network.eth0.IPAddress>/vapix/services``. The version is, for an ONVIF service,
-the version of the ONVIF file its spec follows, and 1.0 for an Axis service (Axis publishes
-none). With IncludeCapability each entry carries what
-that service's GetServiceCapabilities answers. Identity and capabilities come from the
-parameter tree, so they agree with param.cgi. The old-style GetCapabilities knows no access
-control service; of its categories the simulator has the device service only.
+SOAP address and a version. The address is where the client reached the simulator (the
+request's scheme and Host header), so a client that follows it, as ONVIF clients do, comes
+back to the simulator behind a port or a tunnel; without a plain host[:port] Host it is the
+configured ``http://<Network.eth0.IPAddress>/vapix/services``. The version is the one of the
+ONVIF file the spec follows for an ONVIF service, 1.0 for an Axis service (Axis publishes
+none). With IncludeCapability each entry carries what that service's GetServiceCapabilities
+answers. Identity and capabilities come from the parameter tree, so they agree with
+param.cgi. The old-style GetCapabilities knows no access control service; of its categories
+the simulator has the device service only.
 """
 
 from __future__ import annotations
