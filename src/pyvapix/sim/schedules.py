@@ -42,6 +42,14 @@ class Recurrence:
     frequency: str | None
     days: frozenset[int] | None  # BYDAY as weekday numbers
 
+    @property
+    def weekdays(self) -> frozenset[int]:
+        """The weekdays a DAILY or WEEKLY event repeats on: BYDAY, or else every day
+        (DAILY) or the start's weekday (WEEKLY)."""
+        if self.days is not None:
+            return self.days
+        return frozenset(range(7) if self.frequency == "DAILY" else (self.start.weekday(),))
+
     def active(self, at: datetime) -> bool:
         if self.frequency is None:
             return True
@@ -50,13 +58,7 @@ class Recurrence:
         length = self.end - self.start
         if length <= timedelta(0):
             return False
-        days = self.days
-        if days is None:
-            days = (
-                frozenset(range(7))
-                if self.frequency == "DAILY"
-                else frozenset({self.start.weekday()})
-            )
+        days = self.weekdays
         for back in range(length.days + 2):  # occurrences that began up to `length` ago
             day = at.date() - timedelta(days=back)
             if day < self.start.date() or day.weekday() not in days:
@@ -79,14 +81,7 @@ class Recurrence:
             )
         if self.frequency not in ("DAILY", "WEEKLY"):
             return False
-        days = self.days
-        if days is None:
-            days = (
-                frozenset(range(7))
-                if self.frequency == "DAILY"
-                else frozenset({self.start.weekday()})
-            )
-        return day.weekday() in days
+        return day.weekday() in self.weekdays
 
 
 def _lines(text: str) -> list[str]:
