@@ -116,11 +116,7 @@ class Simulator:
         self._dispatcher = Dispatcher(operations)
         # By the request element's own namespace: wsnt:Renew is an event service operation.
         self._by_element = {
-            (
-                layout_of(op.request_type).namespace or op.service.namespace,
-                op.info.input_element,
-            ): op
-            for op in operations
+            (_element_namespace(op), op.info.input_element): op for op in operations
         }
         self._by_endpoint: dict[str, dict[str, Operation]] = {}
         for op in operations:
